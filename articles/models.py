@@ -1,0 +1,278 @@
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import RowNumber
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+
+from articles.html import BODY_EDITOR_EXTENSIONS, reading_minutes, sanitize_html
+from articles.images import CheckedImageField
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What a template needs for one responsive <img>: src, srcset, intrinsic size and alt text."""
+
+    src: str
+    srcset: str
+    width: int
+    height: int
+    alt: str
+
+
+def picture_for(field, renditions: list[dict], alt: str) -> Picture | None:
+    if not field:
+        return None
+    if renditions:
+        largest = renditions[-1]
+        srcset = ", ".join(f"{default_storage.url(r['name'])} {r['width']}w" for r in renditions)
+        return Picture(default_storage.url(largest["name"]), srcset, largest["width"], largest["height"], alt)
+    return Picture(field.url, "", field.width or 0, field.height or 0, alt)
+
+
+_GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def unique_slug(instance: models.Model, field: str, text: str, max_length: int = 120) -> str:
+    """A slug from `text`, suffixed -2, -3, ... until no other row of the model uses it in `field`."""
+    base = slugify(text.translate(_GERMAN_LETTERS))[: max_length - 4].strip("-") or "artikel"
+    candidate, number = base, 2
+    others = type(instance)._default_manager.exclude(pk=instance.pk)
+    while others.filter(**{field: candidate}).exists():
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def fill_translated_slugs(instance: models.Model, source_field: str) -> None:
+    """Fill empty per-language slugs from the title in that language (German title as fallback)."""
+    default_text = getattr(instance, f"{source_field}_de") or ""
+    for code, _name in settings.LANGUAGES:
+        if not getattr(instance, f"slug_{code}"):
+            text = getattr(instance, f"{source_field}_{code}") or default_text
+            setattr(instance, f"slug_{code}", unique_slug(instance, f"slug_{code}", text))
+
+
+class Category(models.Model):
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Smaller numbers come first."))
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        fill_translated_slugs(self, "name")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:category", kwargs={"slug": self.slug})
+
+
+class Author(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author_profile",
+    )
+    name = models.CharField(_("display name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    role = models.CharField(_("role"), max_length=100, blank=True, help_text=_("E.g. 'Editor for research'."))
+    bio = models.TextField(_("bio"), blank=True)
+    photo = CheckedImageField(
+        _("photo"), upload_to="authors/", blank=True, width_field="photo_width", height_field="photo_height"
+    )
+    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_renditions = models.JSONField(default=list, blank=True, editable=False)
+    website = models.URLField(_("website"), blank=True)
+    linkedin = models.URLField("LinkedIn", blank=True)
+    mastodon = models.URLField("Mastodon", blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, "slug", self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+    @property
+    def picture(self) -> Picture | None:
+        return picture_for(self.photo, self.photo_renditions, self.name)
+
+    @property
+    def links(self) -> list[tuple[str, str]]:
+        candidates = [(_("Website"), self.website), ("LinkedIn", self.linkedin), ("Mastodon", self.mastodon)]
+        return [(label, url) for label, url in candidates if url]
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> "ArticleQuerySet":
+        """The one definition of what readers may see: published, and its publication time reached."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def scheduled(self) -> "ArticleQuerySet":
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def for_cards(self) -> "ArticleQuerySet":
+        """What a teaser card shows: category and author in the same query, newest first."""
+        return self.select_related("category", "author").order_by("-published_at", "-pk")
+
+    def for_detail(self) -> "ArticleQuerySet":
+        return self.select_related("category", "author").prefetch_related("key_facts", "sources", "tags")
+
+    def latest_per_category(self, per_category: int) -> "ArticleQuerySet":
+        """The newest `per_category` articles of every category, in one query (window function)."""
+        return self.for_cards().alias(
+            rank=models.Window(
+                RowNumber(), partition_by=[F("category_id")], order_by=[F("published_at").desc(), F("pk").desc()]
+            )
+        ).filter(rank__lte=per_category)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=120, unique=True, blank=True, help_text=_("Filled in from the title when empty.")
+    )
+    teaser = models.TextField(_("teaser"), max_length=400, help_text=_("One or two sentences shown in lists."))
+    key_facts_heading = models.CharField(
+        _("key facts heading"), max_length=100, blank=True, help_text=_("Default: 'What you need to know'.")
+    )
+    body = ProseEditorField(_("body"), extensions=BODY_EDITOR_EXTENSIONS, sanitize=sanitize_html, blank=True)
+
+    image = CheckedImageField(
+        _("featured image"),
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=_("JPEG, PNG or WebP, at most 10 MB."),
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_renditions = models.JSONField(default=list, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("alt text"), max_length=250, blank=True, help_text=_("Describe the image for people who cannot see it.")
+    )
+    image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    image_credit = models.CharField(_("credit"), max_length=150, blank=True)
+
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles"
+    )
+    author = models.ForeignKey(Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="articles")
+    tags = TaggableManager(verbose_name=_("hashtags"), blank=True, help_text=_("Comma-separated, e.g. KI, LLM."))
+
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("A time in the future schedules the article. Empty means now, when published."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    reading_time = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        permissions = [("edit_any_article", _("Can edit and publish every author's articles"))]
+        indexes = [models.Index(fields=["status", "-published_at"], name="article_status_pub_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(published_at__isnull=False),
+                name="article_published_has_time",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # Derived fields only; side effects (renditions) are queued by articles.signals.
+        for code, _name in settings.LANGUAGES:
+            setattr(self, f"body_{code}", sanitize_html(getattr(self, f"body_{code}")))
+        fill_translated_slugs(self, "title")
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        self.reading_time = reading_minutes(self.teaser, self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_live(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at is not None and (
+            self.published_at <= timezone.now()
+        )
+
+    @property
+    def picture(self) -> Picture | None:
+        return picture_for(self.image, self.image_renditions, self.image_alt)
+
+
+class KeyFact(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="key_facts")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    label = models.CharField(_("label"), max_length=80, help_text=_("Shown in bold, e.g. 'Who'."))
+    text = models.CharField(_("sentence"), max_length=400)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("key fact")
+        verbose_name_plural = _("key facts")
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.text}"
+
+
+class Source(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=300)
+    url = models.URLField(_("URL"), max_length=500)
+    publisher = models.CharField(_("publisher"), max_length=150, blank=True)
+    published_on = models.DateField(_("date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self) -> str:
+        return self.title
