@@ -222,13 +222,19 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self):
+        self.fill_publication_time()
+
+    def fill_publication_time(self) -> None:
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+
     def save(self, *args, **kwargs):
         # Derived fields only; side effects (renditions) are queued by articles.signals.
         for code, _name in settings.LANGUAGES:
             setattr(self, f"body_{code}", sanitize_html(getattr(self, f"body_{code}")))
         fill_translated_slugs(self, "title")
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self.fill_publication_time()
         self.reading_time = reading_minutes(self.teaser, self.body)
         super().save(*args, **kwargs)
 

@@ -1,0 +1,104 @@
+from datetime import timedelta
+from io import BytesIO
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from articles.models import Article, Author, Category, KeyFact, Source
+
+
+def image_file(name="cover.jpg", size=(800, 450), image_format="JPEG", colour="teal") -> SimpleUploadedFile:
+    buffer = BytesIO()
+    Image.new("RGB", size, colour).save(buffer, image_format)
+    content_type = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": "image/gif"}[image_format]
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=content_type)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.com")
+    password = factory.django.Password("correct-horse-battery")
+    is_staff = True
+
+    @factory.post_generation
+    def groups(self, create, names, **kwargs):
+        if create and names:
+            self.groups.add(*Group.objects.filter(name__in=names))
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name_de = factory.Sequence(lambda n: f"Kategorie {n}")
+    name_en = factory.Sequence(lambda n: f"Category {n}")
+    order = factory.Sequence(int)
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"Autorin {n}")
+    user = factory.SubFactory(UserFactory, groups=["Authors"])
+    bio_de = "Schreibt über KI."
+    bio_en = "Writes about AI."
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    title_de = factory.Sequence(lambda n: f"Deutscher Titel {n}")
+    title_en = factory.Sequence(lambda n: f"English title {n}")
+    teaser_de = "Ein kurzer Teaser auf Deutsch."
+    teaser_en = "A short teaser in English."
+    body_de = "<p>Der deutsche Text des Artikels.</p>"
+    body_en = "<p>The English body of the article.</p>"
+    category = factory.SubFactory(CategoryFactory)
+    author = factory.SubFactory(AuthorFactory)
+    status = Article.Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+
+    class Params:
+        draft = factory.Trait(status=Article.Status.DRAFT, published_at=None)
+        scheduled = factory.Trait(published_at=factory.LazyFunction(lambda: timezone.now() + timedelta(days=1)))
+
+    @factory.post_generation
+    def hashtags(self, create, names, **kwargs):
+        if create and names:
+            self.tags.add(*names)
+
+
+class KeyFactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = KeyFact
+
+    article = factory.SubFactory(ArticleFactory)
+    position = factory.Sequence(int)
+    label_de = factory.Sequence(lambda n: f"Stichwort {n}")
+    label_en = factory.Sequence(lambda n: f"Label {n}")
+    text_de = "Ein Satz auf Deutsch."
+    text_en = "A sentence in English."
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    article = factory.SubFactory(ArticleFactory)
+    position = factory.Sequence(int)
+    title_de = factory.Sequence(lambda n: f"Quelle {n}")
+    title_en = factory.Sequence(lambda n: f"Source {n}")
+    url = factory.Sequence(lambda n: f"https://example.org/source/{n}")
+    publisher = "Example Press"

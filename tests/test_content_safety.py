@@ -1,0 +1,76 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from articles.html import sanitize_html
+from articles.images import check_image
+from tests.factories import ArticleFactory, image_file
+
+MALICIOUS = [
+    ('<p>ok</p><script>alert("x")</script>', "<script"),
+    ('<img src=x onerror="alert(1)">', "onerror"),
+    ('<a href="javascript:alert(1)">click</a>', "javascript:"),
+    ('<p onclick="steal()">text</p>', "onclick"),
+    ('<iframe src="https://evil.example"></iframe>', "<iframe"),
+    ('<a href="JaVaScRiPt:alert(1)">x</a>', "alert"),
+    ('<svg><script>alert(1)</script></svg>', "<svg"),
+    ('<p style="background:url(javascript:alert(1))">x</p>', "style="),
+]
+
+
+@pytest.mark.parametrize(("html", "forbidden"), MALICIOUS)
+def test_sanitizer_removes_dangerous_html(html, forbidden):
+    assert forbidden.lower() not in sanitize_html(html).lower()
+
+
+def test_sanitizer_keeps_the_formatting_authors_use():
+    html = (
+        '<h2>Kapitel</h2><p><strong>fett</strong> und <em>kursiv</em> mit '
+        '<a href="https://example.org">Link</a></p><ul><li>eins</li></ul><ol><li>zwei</li></ol>'
+        "<blockquote><p>Zitat</p></blockquote>"
+    )
+    cleaned = sanitize_html(html)
+    for fragment in ("<h2>Kapitel</h2>", "<strong>fett</strong>", "<em>kursiv</em>", "<ul><li>eins</li></ul>",
+                     "<blockquote><p>Zitat</p></blockquote>", 'href="https://example.org"'):
+        assert fragment in cleaned
+
+
+@pytest.mark.django_db
+def test_malicious_body_never_reaches_the_reader(client):
+    article = ArticleFactory(body_de='<p>Text</p><script>alert(1)</script><img src=x onerror="alert(2)">')
+    article.refresh_from_db()
+    assert "<script" not in article.body_de and "onerror" not in article.body_de
+    response = client.get(article.get_absolute_url())
+    assert b"alert(1)" not in response.content and b"onerror" not in response.content
+    assert b"<p>Text</p>" in response.content
+
+
+def test_a_real_jpeg_passes_and_reports_its_size():
+    assert check_image(image_file(size=(640, 360))) == (640, 360)
+
+
+def test_a_text_file_pretending_to_be_an_image_is_refused():
+    fake = SimpleUploadedFile("cover.jpg", b"this is not an image", content_type="image/jpeg")
+    with pytest.raises(ValidationError) as error:
+        check_image(fake)
+    assert error.value.code == "invalid_image"
+
+
+def test_a_gif_is_refused_with_the_allowed_formats_named():
+    with pytest.raises(ValidationError) as error:
+        check_image(image_file("anim.gif", image_format="GIF"))
+    assert error.value.code == "image_format"
+
+
+def test_an_image_with_too_many_pixels_is_refused_before_decoding(settings):
+    settings.IMAGE_MAX_PIXELS = 1000 * 1000
+    with pytest.raises(ValidationError) as error:
+        check_image(image_file(size=(1200, 1000), image_format="PNG"))
+    assert error.value.code == "image_too_many_pixels"
+
+
+def test_an_oversize_file_is_refused(settings):
+    settings.IMAGE_MAX_BYTES = 100
+    with pytest.raises(ValidationError) as error:
+        check_image(image_file(size=(400, 400)))
+    assert error.value.code == "image_too_large"
