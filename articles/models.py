@@ -222,13 +222,6 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def clean(self):
-        self.fill_publication_time()
-
-    def fill_publication_time(self) -> None:
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-
     def save(self, *args, **kwargs):
         # Derived fields only; side effects (renditions) are queued by articles.signals.
         for code, _name in settings.LANGUAGES:
@@ -240,6 +233,13 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        self.fill_publication_time()
+
+    def fill_publication_time(self) -> None:
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
 
     @property
     def is_live(self) -> bool:

@@ -37,7 +37,7 @@ class AlternatesMixin:
 
 class HomeView(AlternatesMixin, TemplateView):
     template_name = "articles/home.html"
-    latest_count = 7
+    latest_count = 8  # the lead, three beside it, a row of four
     per_category = 4
 
     def get_context_data(self, **kwargs):
@@ -92,7 +92,11 @@ class CategoryView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            heading=self.category.name, intro=self.category.description, kicker=_("Category"), **kwargs
+            heading=self.category.name,
+            intro=self.category.description,
+            kicker=_("Category"),
+            current_category=self.category,
+            **kwargs,
         )
 
 
@@ -142,6 +146,7 @@ class ArticleDetailView(AlternatesMixin, DetailView):
         others = Article.objects.published().for_cards().exclude(pk=article.pk)
         context.update(
             is_preview=not article.is_live,
+            current_category=article.category,
             # Issue 3 replaces both with scored related posts and view-based popularity.
             related=others.filter(category=article.category_id)[: self.related_count],
             sidebar_latest=others[: self.sidebar_count],
