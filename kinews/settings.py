@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "articles",
     "newsletter",
     "consulting",
+    "pages",
 ]
 
 MIDDLEWARE = [
@@ -76,6 +77,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "kinews.context_processors.site",
                 "articles.context_processors.navigation",
+                "pages.context_processors.follow_us",
             ],
         },
     },

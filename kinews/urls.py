@@ -16,6 +16,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
+    path("", include("pages.urls")),
     prefix_default_language=False,
 )
 

@@ -2,14 +2,17 @@
 
 import random
 from datetime import date, timedelta
+from importlib import import_module
 from io import BytesIO
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import module_has_submodule
 from PIL import Image, ImageDraw
 
 from articles.demo import AUTHORS, CATEGORIES, EXTRA_ACCOUNTS, all_articles
@@ -75,9 +78,12 @@ class Command(BaseCommand):
             if not Article.objects.filter(title_de=data["de"]["title"]).exists():
                 self.article(data, categories[data["category"]], authors[data["author"]], number)
                 created += 1
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo content ready: {created} new articles, {Article.objects.count()} in all.")
-        )
+        self.stdout.write(f"{created} new articles, {Article.objects.count()} in all")
+        # Other apps bring their own demo content in a `demo` module with a load() function.
+        for app_config in apps.get_app_configs():
+            if app_config.name != "articles" and module_has_submodule(app_config.module, "demo"):
+                self.stdout.write(import_module(f"{app_config.name}.demo").load())
+        self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def account(self, login: str, password: str | None, group: str):
         user, created = get_user_model().objects.get_or_create(
