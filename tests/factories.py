@@ -102,3 +102,14 @@ class SourceFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Source {n}")
     url = factory.Sequence(lambda n: f"https://example.org/source/{n}")
     publisher = "Example Press"
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "pages.Page"
+
+    title_de = factory.Sequence(lambda n: f"Seite {n}")
+    title_en = factory.Sequence(lambda n: f"Page {n}")
+    body_de = "<p>Deutscher Seitentext.</p>"
+    body_en = "<p>English page text.</p>"
+    is_published = True
