@@ -8,6 +8,7 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from kinews.env import mailer_from_url
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_prose_editor",
     "django_tasks_db",
+    "axes",
     "articles",
     "newsletter",
     "consulting",
@@ -49,6 +51,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: refuse oversized request bodies before anything reads them.
+    "kinews.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -58,6 +62,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "kinews.middleware.SecurityHeadersMiddleware",
+    # Last, as django-axes asks: it turns lockouts raised by the auth backend into a response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kinews.urls"
@@ -73,6 +81,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kinews.context_processors.site",
@@ -98,7 +107,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- E-mail: Django 6.1 mailers, configured from EMAIL_URL (console output in development).
-MAILERS = {"default": mailer_from_url(env.str("EMAIL_URL", default="consolemail://"))}
+# Production without EMAIL_URL hands mail to a local MTA; development prints it to the console.
+MAILERS = {"default": mailer_from_url(env.str("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://127.0.0.1:25"))}
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kinews <redaktion@kinews.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -113,6 +123,19 @@ TASKS = {
         }[TASKS_QUEUE],
     }
 }
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses logins for a while after repeated failures (per user and per IP).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one exceeding the limit locks
+AXES_USE_ATTEMPT_EXPIRATION = True  # failed attempts are forgotten after the cool-off time
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal data
+AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -152,6 +175,7 @@ IMAGE_MAX_BYTES = env.int("IMAGE_MAX_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
 
 # --- Security. Anonymous readers get no cookies at all; staff cookies are HttpOnly and, in production, secure.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # cache for speed, database for durability
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -167,6 +191,25 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Content-Security-Policy (Django's built-in middleware): no inline scripts except with the per-response nonce.
+CSP_EXTRA_IMG_HOSTS = env.list("CSP_EXTRA_IMG_HOSTS", default=[])  # e.g. the S3 media host
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],  # the admin and the editor set inline styles
+    "img-src": [CSP.SELF, "data:", *CSP_EXTRA_IMG_HOSTS],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+# Request bodies above these sizes are refused with 413 before any view reads them.
+MAX_REQUEST_BODY = env.int("MAX_REQUEST_BODY", default=256 * 1024)
+MAX_ADMIN_REQUEST_BODY = env.int("MAX_ADMIN_REQUEST_BODY", default=25 * 1024 * 1024)
 
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 

@@ -62,3 +62,8 @@ def test_privacy_page_shows_the_whole_inventory(client, url, language):
         assert f'data-model="{entry.model}"' in html
         with translation.override(language):
             assert escape(str(entry.what)) in html and escape(str(entry.kept)) in html
+
+
+def test_login_logs_declared_not_personal_are_really_switched_off(settings):
+    assert settings.AXES_DISABLE_ACCESS_LOG is True
+    assert getattr(settings, "AXES_ENABLE_ACCESS_FAILURE_LOG", False) is False

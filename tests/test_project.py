@@ -55,8 +55,10 @@ def test_load_demo_creates_a_full_magazine_and_is_safe_to_run_twice(django_captu
     assert all(a.image_renditions for a in articles)
     call_command("load_demo", verbosity=0)
     assert Article.objects.count() == articles.count()
-    from django.contrib.auth import authenticate
+    from django.contrib.auth.models import User
 
-    assert authenticate(username="author", password="kinews-author").author_profile.name == "Anna Berger"
-    assert authenticate(username="editor", password="kinews-editor").has_perm("articles.edit_any_article")
-    assert authenticate(username="sales", password="kinews-sales").groups.filter(name="Sales").exists()
+    author, editor, sales = (User.objects.get(username=name) for name in ("author", "editor", "sales"))
+    assert author.check_password("kinews-author") and author.author_profile.name == "Anna Berger"
+    assert editor.check_password("kinews-editor") and editor.has_perm("articles.edit_any_article")
+    assert sales.check_password("kinews-sales") and sales.groups.filter(name="Sales").exists()
+    assert all(user.is_staff for user in (author, editor, sales))

@@ -1,0 +1,38 @@
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+
+class RequestBodyLimitMiddleware:
+    """Refuse request bodies above a limit (413) before any view or form reads them.
+
+    Public forms get a small limit; the admin, where authors upload images, a larger one. Django's own
+    DATA_UPLOAD_MAX_MEMORY_SIZE does not cover file uploads, hence this check on Content-Length.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefix = "/" + settings.ADMIN_URL.lstrip("/")
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return HttpResponse("Bad Content-Length\n", status=400, content_type="text/plain")
+        limit = settings.MAX_ADMIN_REQUEST_BODY if request.path.startswith(self.admin_prefix) else (
+            settings.MAX_REQUEST_BODY
+        )
+        if length > limit:
+            return HttpResponse("Request body too large\n", status=413, content_type="text/plain")
+        return self.get_response(request)
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django does not set itself: Permissions-Policy and cross-origin isolation of windows."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

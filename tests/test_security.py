@@ -1,0 +1,94 @@
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+
+from tests.factories import ArticleFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def production_env(**extra) -> dict:
+    env = {key: value for key, value in os.environ.items() if key not in ("DJANGO_DEBUG", "DATABASE_URL")}
+    return env | {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
+                  "ALLOWED_HOSTS": "kinews.example", "DATABASE_URL": "sqlite:///:memory:"} | extra
+
+
+def manage(*args, env) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_check_deploy_with_production_settings_reports_nothing():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_env())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without_required_settings(missing):
+    env = production_env()
+    env.pop(missing)
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert f"{missing} must be set" in result.stderr
+
+
+def test_pages_carry_a_strict_content_security_policy_and_security_headers(client):
+    response = client.get(ArticleFactory().get_absolute_url())
+    csp = response["Content-Security-Policy"]
+    script_src = next(part for part in csp.split(";") if part.strip().startswith("script-src"))
+    assert "'unsafe-inline'" not in script_src and "'self'" in script_src
+    assert "frame-ancestors 'none'" in csp and "object-src 'none'" in csp
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_oversized_bodies_are_refused_before_any_view_runs(client, settings):
+    settings.MAX_REQUEST_BODY = 1024
+    response = client.post("/", data={"text": "x" * 5000})
+    assert response.status_code == 413
+
+
+def test_admin_accepts_larger_bodies_but_not_unlimited(client, settings):
+    settings.MAX_ADMIN_REQUEST_BODY = 2048
+    client.force_login(UserFactory(is_superuser=True))
+    assert client.post("/admin/articles/category/add/", data={"name_de": "x" * 1000}).status_code != 413
+    assert client.post("/admin/articles/category/add/", data={"name_de": "x" * 5000}).status_code == 413
+
+
+def test_admin_login_locks_after_repeated_failures(client, settings):
+    UserFactory(username="redakteurin", password="a-very-good-passphrase")
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post("/admin/login/", {"username": "redakteurin", "password": "wrong"})
+    response = client.post("/admin/login/", {"username": "redakteurin", "password": "a-very-good-passphrase"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_admin_login_works_with_the_right_password(client):
+    UserFactory(username="redakteur", password="a-very-good-passphrase")
+    response = client.post("/admin/login/?next=/admin/", {"username": "redakteur",
+                                                          "password": "a-very-good-passphrase"})
+    assert response.status_code == 302 and "_auth_user_id" in client.session
+
+
+@pytest.mark.parametrize("weak", ["kinews", "password1234", "123456789012"])
+def test_weak_passwords_are_refused(weak):
+    with pytest.raises(ValidationError):
+        validate_password(weak)
+
+
+def test_staff_session_cookie_is_httponly(client):
+    UserFactory(username="redakteur", password="a-very-good-passphrase")
+    response = client.post("/admin/login/?next=/admin/", {"username": "redakteur",
+                                                          "password": "a-very-good-passphrase"})
+    assert response.cookies["sessionid"]["httponly"]
