@@ -150,6 +150,8 @@ LANGUAGES = [("de", _("German")), ("en", _("English"))]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin's language tabs need jQuery UI; served from our own static files (v1.14.1, MIT), never a CDN.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -6,6 +6,9 @@ from django.views.static import serve
 
 from kinews import views
 
+admin.site.site_header = "kinews – Redaktion"
+admin.site.site_title = "kinews"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_URL, admin.site.urls),
