@@ -1,11 +1,12 @@
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_init, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
 from django.dispatch import receiver
 
-from articles.models import Article, Author
+from articles.models import Article, Author, Category, KeyFact, Source
 from articles.tasks import RENDITION_TARGETS, make_image_renditions
+from kinews.pagecache import invalidate
 
 
 @receiver(post_init, sender=Article)
@@ -29,3 +30,69 @@ def queue_renditions(sender, instance, raw=False, **kwargs):
         transaction.on_commit(partial(make_image_renditions.enqueue, label, instance.pk, name))
     else:
         sender._default_manager.filter(pk=instance.pk).update(**{renditions_field: []})
+
+
+# --- Page cache: clear exactly the pages that show a changed article (see kinews/pagecache.py).
+
+
+def article_cache_tags(article: Article) -> set[str]:
+    tags = {f"article:{article.pk}", "list:home", "list:all", f"category:{article.category_id}",
+            f"author:{article.author_id}"}
+    tags |= {f"category:{pk}" for pk in getattr(article, "_shown_category_ids", ())}
+    tags |= {f"author:{pk}" for pk in getattr(article, "_shown_author_ids", ())}
+    if article.pk:
+        tags |= {f"tag:{pk}" for pk in article.tags.values_list("pk", flat=True)}
+    return tags
+
+
+def invalidate_after_commit(tags: set[str]) -> None:
+    transaction.on_commit(partial(invalidate, tags))
+
+
+@receiver(post_init, sender=Article)
+def remember_listing_places(sender, instance, **kwargs):
+    # A moved article must also leave the category and author pages it was shown on.
+    instance._shown_category_ids = {instance.category_id} if instance.category_id else set()
+    instance._shown_author_ids = {instance.author_id} if instance.author_id else set()
+
+
+@receiver(post_save, sender=Article)
+def article_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        invalidate_after_commit(article_cache_tags(instance))
+
+
+@receiver(post_delete, sender=Article)
+def article_deleted(sender, instance, **kwargs):
+    tags = article_cache_tags(instance)
+    invalidate_after_commit(tags)
+
+
+@receiver(m2m_changed, sender=Article.tags.through)
+def article_hashtags_changed(sender, instance, action, pk_set=None, **kwargs):
+    if not isinstance(instance, Article):
+        return
+    if action in ("pre_remove", "pre_clear"):
+        removed = pk_set if action == "pre_remove" else set(instance.tags.values_list("pk", flat=True))
+        invalidate_after_commit({f"tag:{pk}" for pk in removed or ()})
+    elif action == "post_add":
+        invalidate_after_commit(article_cache_tags(instance) | {f"tag:{pk}" for pk in pk_set or ()})
+
+
+@receiver(post_save, sender=KeyFact)
+@receiver(post_delete, sender=KeyFact)
+@receiver(post_save, sender=Source)
+@receiver(post_delete, sender=Source)
+def article_part_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        invalidate_after_commit({f"article:{instance.article_id}"})
+
+
+@receiver(post_save, sender=Category)
+@receiver(post_delete, sender=Category)
+@receiver(post_save, sender=Author)
+@receiver(post_delete, sender=Author)
+def site_wide_change(sender, raw=False, **kwargs):
+    # Category names are in every page's menu, authors in bylines everywhere: rare edits, clear all pages.
+    if not raw:
+        invalidate_after_commit({"site"})

@@ -9,6 +9,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.models import Article, Author, Category
+from kinews.pagecache import tag_request
 
 
 def alternates_for(obj=None, path: str = "") -> list[tuple[str, str]]:
@@ -39,6 +40,10 @@ class HomeView(AlternatesMixin, TemplateView):
     template_name = "articles/home.html"
     latest_count = 8  # the lead, three beside it, a row of four
     per_category = 4
+
+    def get(self, request, *args, **kwargs):
+        tag_request(request, "site", "list:home")
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -77,6 +82,14 @@ class ArticleListView(AlternatesMixin, ListView):
     def get_queryset(self):
         return Article.objects.published().for_cards()
 
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        tag_request(request, "site", *self.cache_tags())
+        return response
+
+    def cache_tags(self) -> list[str]:
+        return ["list:all"]
+
 
 class ArchiveView(ArticleListView):
     def get_context_data(self, **kwargs):
@@ -89,6 +102,9 @@ class CategoryView(ArticleListView):
     def get_queryset(self):
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
         return super().get_queryset().filter(category=self.category)
+
+    def cache_tags(self) -> list[str]:
+        return [f"category:{self.category.pk}"]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -107,6 +123,9 @@ class HashtagView(ArticleListView):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
         return super().get_queryset().filter(tags=self.tag)
 
+    def cache_tags(self) -> list[str]:
+        return [f"tag:{self.tag.pk}"]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(heading=f"#{self.tag.name}", kicker=_("Hashtag"), **kwargs)
 
@@ -118,6 +137,9 @@ class AuthorView(ArticleListView):
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
         return super().get_queryset().filter(author=self.author)
+
+    def cache_tags(self) -> list[str]:
+        return [f"author:{self.author.pk}"]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, heading=self.author.name, **kwargs)
@@ -158,4 +180,6 @@ class ArticleDetailView(AlternatesMixin, DetailView):
         if context["is_preview"]:
             add_never_cache_headers(response)
             response["X-Robots-Tag"] = "noindex, nofollow"
+        else:
+            tag_request(self.request, "site", f"article:{self.object.pk}")
         return response

@@ -55,6 +55,10 @@ MIDDLEWARE = [
     "kinews.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every page (also those served from the page cache) so readers get 304s.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous readers get whole pages from the shared cache before sessions, locale and views run.
+    "kinews.pagecache.ReaderPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -105,6 +109,10 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole pages for anonymous readers (kinews/pagecache.py). Publishing invalidates the pages showing an
+# article at once; this lifetime bounds everything else (e.g. a scheduled article appearing) to a minute.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 
 # --- E-mail: Django 6.1 mailers, configured from EMAIL_URL (console output in development).
 # Production without EMAIL_URL hands mail to a local MTA; development prints it to the console.

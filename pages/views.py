@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from articles.views import alternates_for
+from kinews.pagecache import tag_request
 from kinews.privacy import inventory
 from pages.models import Page
 
@@ -17,6 +18,7 @@ def page_by_slug(request, slug: str):
 
 
 def _render(request, page: Page):
+    tag_request(request, "site", f"page:{page.pk}")
     context = {
         "page": page,
         "alternates": alternates_for(page),

@@ -19,3 +19,10 @@ def german_by_default():
 def fast_password_hashing(settings):
     # Real hashing is deliberately slow; tests create many users and do not test the hasher.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    # Most tests change data and read pages within one transaction, where invalidation (on commit) never
+    # runs; tests/test_page_cache.py switches the cache on and commits for real.
+    settings.PAGE_CACHE_SECONDS = 0
