@@ -30,7 +30,7 @@ run: demo
 	$(PY) manage.py runserver $(ADDR)
 
 test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 # Production-style server (see docs/deploy.md); needs DJANGO_DEBUG=0 and the required settings.
 serve: install
