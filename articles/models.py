@@ -59,6 +59,12 @@ def fill_translated_slugs(instance: models.Model, source_field: str) -> None:
             setattr(instance, f"slug_{code}", unique_slug(instance, f"slug_{code}", text))
 
 
+def sanitize_translated_html(instance: models.Model, field: str) -> None:
+    """Sanitise every language's version of a rich-text field in place."""
+    for code, _name in settings.LANGUAGES:
+        setattr(instance, f"{field}_{code}", sanitize_html(getattr(instance, f"{field}_{code}")))
+
+
 class Category(models.Model):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
@@ -224,8 +230,7 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         # Derived fields only; side effects (renditions) are queued by articles.signals.
-        for code, _name in settings.LANGUAGES:
-            setattr(self, f"body_{code}", sanitize_html(getattr(self, f"body_{code}")))
+        sanitize_translated_html(self, "body")
         fill_translated_slugs(self, "title")
         self.fill_publication_time()
         self.reading_time = reading_minutes(self.teaser, self.body)

@@ -200,7 +200,7 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^livez$"]
 
 # Content-Security-Policy (Django's built-in middleware): no inline scripts except with the per-response nonce.
 CSP_EXTRA_IMG_HOSTS = env.list("CSP_EXTRA_IMG_HOSTS", default=[])  # e.g. the S3 media host

@@ -11,6 +11,7 @@ admin.site.site_title = "kinews"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("livez", views.livez, name="livez"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 

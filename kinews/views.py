@@ -16,6 +16,11 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok\n", content_type="text/plain")
 
 
+def livez(request: HttpRequest) -> HttpResponse:
+    """Liveness: the process answers. No database, no templates – also the baseline of bench/pages."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "404.html", status=404)
 

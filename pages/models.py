@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from articles.html import BODY_EDITOR_EXTENSIONS, sanitize_html
-from articles.models import fill_translated_slugs
+from articles.models import fill_translated_slugs, sanitize_translated_html
 
 
 class PageQuerySet(models.QuerySet):
@@ -53,10 +53,7 @@ class Page(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        from django.conf import settings
-
-        for code, _name in settings.LANGUAGES:
-            setattr(self, f"body_{code}", sanitize_html(getattr(self, f"body_{code}")))
+        sanitize_translated_html(self, "body")
         fill_translated_slugs(self, "title")
         super().save(*args, **kwargs)
 

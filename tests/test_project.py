@@ -14,6 +14,11 @@ def test_healthz_answers_200_when_the_database_answers(client):
     assert response.status_code == 200 and response.content == b"ok\n"
 
 
+def test_livez_answers_without_touching_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.get("/livez").content == b"ok\n"
+
+
 def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
     def broken_cursor(*args, **kwargs):
         raise DatabaseError("connection refused")
