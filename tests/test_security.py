@@ -15,7 +15,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 
 def production_env(**extra) -> dict:
-    env = {key: value for key, value in os.environ.items() if key not in ("DJANGO_DEBUG", "DATABASE_URL")}
+    unwanted = ("DJANGO_DEBUG", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    env = {key: value for key, value in os.environ.items() if key not in unwanted}
     return env | {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
                   "ALLOWED_HOSTS": "kinews.example", "DATABASE_URL": "sqlite:///:memory:"} | extra
 
