@@ -287,3 +287,8 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def safe_url(self) -> str:
+        """The URL if it is a web address; the form only accepts those, this guards older or imported rows."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""

@@ -1,0 +1,75 @@
+"""100+ XSS payloads through every place that renders author input: none may become live HTML.
+
+Each page is rendered once with harmless text as a baseline; with a payload in every field it must not
+contain a single live tag or attribute more than the baseline (tests/xss.py).
+"""
+
+import pytest
+from django.test import Client
+
+from articles.models import Article, Author, Category, KeyFact, Source
+from tests.factories import ArticleFactory, UserFactory
+from tests.xss import PAYLOADS, injected_html
+
+pytestmark = pytest.mark.django_db
+
+
+def fill_article(article: Article, text: str) -> None:
+    for code in ("de", "en"):
+        for field in ("title", "teaser", "body", "image_alt", "image_caption", "key_facts_heading"):
+            setattr(article, f"{field}_{code}", text)
+    article.image_credit = text
+    article.slug_de = article.slug_en = f"xss-{article.pk}"
+    article.save()
+    KeyFact.objects.filter(article=article).update(label_de=text, text_de=text, label_en=text, text_en=text)
+    Source.objects.filter(article=article).update(title_de=text, title_en=text, publisher=text,
+                                                  url="javascript:alert(1)" if "javascript" in text else
+                                                  "https://example.org/")
+    Category.objects.filter(pk=article.category_id).update(name_de=text, name_en=text, description_de=text)
+    Author.objects.filter(pk=article.author_id).update(name=text, bio_de=text, role_de=text)
+    article.tags.set([text[:100]])
+
+
+@pytest.fixture
+def article():
+    article = ArticleFactory()
+    KeyFact.objects.create(article=article, label_de="x", text_de="x")
+    Source.objects.create(article=article, title_de="x", url="https://example.org/")
+    return article
+
+
+def pages_of(article: Article, client: Client) -> dict[str, str]:
+    article.refresh_from_db()
+    return {
+        "article": client.get(article.get_absolute_url()).content.decode(),
+        "home": client.get("/").content.decode(),
+        "category": client.get(article.category.get_absolute_url()).content.decode(),
+        "author": client.get(article.author.get_absolute_url()).content.decode(),
+        "hashtag": client.get(f"/hashtag/{article.tags.get().slug}/").content.decode(),
+    }
+
+
+def test_no_payload_survives_on_reader_pages(client, article):
+    fill_article(article, "Harmloser Text")
+    baseline = {name: sorted(injected_html(html)) for name, html in pages_of(article, client).items()}
+    survivors = []
+    for payload in PAYLOADS:
+        fill_article(article, payload)
+        for name, html in pages_of(article, client).items():
+            if sorted(injected_html(html)) != baseline[name]:
+                survivors.append((name, payload))
+    assert survivors == []
+
+
+def test_no_payload_survives_in_the_admin(client, article):
+    client.force_login(UserFactory(is_superuser=True))
+    urls = ["/admin/articles/article/", f"/admin/articles/article/{article.pk}/change/"]
+    fill_article(article, "Harmloser Text")
+    baseline = {url: sorted(injected_html(client.get(url).content.decode())) for url in urls}
+    survivors = []
+    for payload in PAYLOADS[::3]:  # the admin is slow to render; every third payload covers each vector
+        fill_article(article, payload)
+        for url in urls:
+            if sorted(injected_html(client.get(url).content.decode())) != baseline[url]:
+                survivors.append((url, payload))
+    assert survivors == []
