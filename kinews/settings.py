@@ -233,5 +233,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     # One line per task state change is noise in development; failures are still logged.
-    "loggers": {"django.tasks": {"level": "WARNING"}},
+    "loggers": {"django.tasks": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# bench/pages: requests/s and latency of kinews pages under gunicorn, measured with wrk on loopback.
+# Needs PostgreSQL and Redis on 127.0.0.1 and Debian's wrk. Usage: bash bench/pages/run.sh [ARTICLES] [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+articles=${1:-10000}
+seconds=${2:-20}
+db=kinews_bench_pages
+workers=$((2 * $(nproc) + 1))
+py=.venv/bin/python
+out=bench/out/pages
+mkdir -p "$out"
+
+export DJANGO_DEBUG=0 DJANGO_SECRET_KEY=bench-only-$(date +%s)-not-secret-at-all-0123456789abcdef
+export ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 SITE_URL=http://127.0.0.1:8100
+export DATABASE_URL=postgres://postgres@127.0.0.1:5432/$db REDIS_URL=redis://127.0.0.1:6379/7
+export MEDIA_ROOT=$PWD/bench/out/media TASKS_QUEUE=immediate
+
+if [ "${REUSE_DB:-0}" != 1 ]; then
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+  $py bench/pages/make_corpus.py "$articles"
+fi
+$py manage.py collectstatic --noinput -v0
+redis-cli -n 7 flushdb >/dev/null
+$py manage.py shell --no-imports -v 0 -c "
+from articles.models import Article
+for a in Article.objects.published().order_by('?')[:2000]: print(a.get_absolute_url())" | grep "^/" > "$out/paths.txt"
+article=$(head -n 1 "$out/paths.txt")
+
+start_server() {  # port, page cache seconds
+  PAGE_CACHE_SECONDS=$2 .venv/bin/gunicorn kinews.wsgi --workers "$workers" --bind "127.0.0.1:$1" \
+    --log-level warning > "$out/gunicorn-$1.log" 2>&1 &
+  for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$1/livez" >/dev/null && return; sleep 0.2; done
+  echo "gunicorn on $1 did not start" >&2; exit 1
+}
+measure() {  # label, url, [paths file]
+  curl -fs -o /dev/null "$2"  # warm up
+  line=$(PATHS_FILE=${3:-} wrk -t2 -c16 -d"${seconds}s" -s bench/pages/report.lua "$2" | grep '^RESULT')
+  echo "$1 $line" | tee -a "$out/results.txt"
+}
+
+: > "$out/results.txt"
+start_server 8100 60   # page cache on
+start_server 8101 0    # page cache off
+trap 'pkill -f "gunicorn kinews.wsgi" || true' EXIT
+echo "articles=$(psql -At -h 127.0.0.1 -U postgres -d $db -c 'select count(*) from articles_article') workers=$workers seconds=$seconds" | tee -a "$out/results.txt"
+measure "a_trivial_view" "http://127.0.0.1:8101/livez"
+measure "b_article_uncached" "http://127.0.0.1:8101$article" "$out/paths.txt"
+measure "c_article_cached" "http://127.0.0.1:8100$article"
+measure "d_home_cached" "http://127.0.0.1:8100/"
+measure "d_home_uncached" "http://127.0.0.1:8101/"
+$py - "$out/results.txt" <<'PY'
+import re, sys
+rows = {}
+for line in open(sys.argv[1]):
+    if "rps=" in line:
+        rows[line.split()[0]] = dict(re.findall(r"(\w+)=([\d.]+)", line))
+a = float(rows["a_trivial_view"]["rps"])
+for name in ("b_article_uncached", "c_article_cached", "d_home_cached", "d_home_uncached"):
+    line = f"ratio {name}/a = {float(rows[name]['rps']) / a:.2f}"
+    print(line)
+    open(sys.argv[1], "a").write(line + "\n")
+PY
