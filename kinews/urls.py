@@ -4,11 +4,14 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from articles.api import api
 from kinews import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_URL, admin.site.urls),
+    # Outside i18n_patterns: one stable address, the language is a parameter (?lang=de|en).
+    path("api/v1/", api.urls),
 ]
 
 if settings.DEBUG:
