@@ -140,8 +140,11 @@ class EditorialAdminMixin:
         version = get_object_or_404(versions_of(article), pk=version_id)
         request._restoring_revision = version.revision
         before = self.language_snapshot(article) if request.method == "POST" else None
+        edit_times = {f"{code}_updated_at": getattr(article, f"{code}_updated_at") for code, _n in settings.LANGUAGES}
         response = super().revision_view(request, object_id, version_id, extra_context)
         if before is not None and response.status_code == 302:
+            # The old revision brought back its edit times too; keep today's, then note what the restore changed.
+            Article.objects.filter(pk=article.pk).update(**edit_times)
             self.record_languages(article, before)
         return response
 

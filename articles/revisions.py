@@ -21,12 +21,11 @@ from reversion.models import Revision, Version
 from articles.models import Article, KeyFact, RevisionHashtags, Source
 from articles.scheduling import berlin_time
 
-# Not part of a revision: bookkeeping that restoring an old revision must not turn back.
-UNVERSIONED_FIELDS = ("updated_at", "de_updated_at", "en_updated_at")
-
+# Every field is versioned: django-reversion saves a reverted row whole, so an excluded field would be emptied.
+# Bookkeeping that a restore must not turn back (per-language edit times) is put right by the admin afterwards.
 reversion.register(KeyFact)
 reversion.register(Source)
-reversion.register(Article, follow=("key_facts", "sources"), exclude=UNVERSIONED_FIELDS)
+reversion.register(Article, follow=("key_facts", "sources"))
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # Compared field by field, in this order; translated fields once per language.

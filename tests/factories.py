@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from articles.models import Article, Author, Category, KeyFact, Source
+from articles.models import Article, Author, Category, KeyFact, PreviewLink, Source
 
 
 def image_file(name="cover.jpg", size=(800, 450), image_format="JPEG", colour="teal") -> SimpleUploadedFile:
@@ -102,3 +102,10 @@ class SourceFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Source {n}")
     url = factory.Sequence(lambda n: f"https://example.org/source/{n}")
     publisher = "Example Press"
+
+
+class PreviewLinkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PreviewLink
+
+    article = factory.SubFactory(ArticleFactory, draft=True)
