@@ -13,6 +13,7 @@ from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -105,6 +106,7 @@ class EditorialAdminMixin:
             "opts": self.model._meta,
             "object": article,
             "title": _("Revisions of “%(title)s”") % {"title": article},
+            "module_name": capfirst(self.model._meta.verbose_name_plural),
             "versions": versions_of(article),
             "can_restore": self.has_change_permission(request, article),
         }

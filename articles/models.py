@@ -249,6 +249,12 @@ class Article(models.Model):
         fill_translated_slugs(self, "title")
         self.fill_publication_time()
         self.reading_time = reading_minutes(self.teaser, self.body)
+        if self._state.adding:
+            # A new article's texts are as new as each other; later edits are recorded by the admin.
+            now = timezone.now()
+            for code, _name in settings.LANGUAGES:
+                if getattr(self, f"{code}_updated_at") is None and getattr(self, f"title_{code}"):
+                    setattr(self, f"{code}_updated_at", now)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -28,6 +28,7 @@ reversion.register(Source)
 reversion.register(Article, follow=("key_facts", "sources"))
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|ul|ol|blockquote|pre|figure|table)>)\s*")
 # Compared field by field, in this order; translated fields once per language.
 COMPARED_FIELDS = ["title", "slug", "teaser", "category", "author", "status", "published_at", "image", "image_alt",
                    "image_caption", "image_credit", "key_facts_heading", "body"]
@@ -65,7 +66,24 @@ class Change:
 
 
 def word_diff(old: str, new: str) -> SafeString:
-    """`new` with the words removed since `old` in <del> and the words added in <ins>; everything escaped."""
+    """`new` with the words removed since `old` in <del> and the words added in <ins>; everything escaped.
+
+    Texts of several lines (bodies, key facts) show only the lines that changed, "…" standing for the others.
+    """
+    old_lines, new_lines = old.split("\n"), new.split("\n")
+    if len(old_lines) == 1 and len(new_lines) == 1:
+        return _word_diff(old, new)
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append("…")
+        else:
+            parts.append(_word_diff("\n".join(old_lines[a1:a2]), "\n".join(new_lines[b1:b2])))
+    return mark_safe("\n".join(parts))  # noqa: S308 - _word_diff escapes
+
+
+def _word_diff(old: str, new: str) -> SafeString:
     old_words, new_words = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
     parts = []
     matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
@@ -110,6 +128,8 @@ def snapshot(version: Version) -> dict[str, str]:
                 value = str(field.related_model._default_manager.filter(pk=value).first() or value or "")
             elif isinstance(value, datetime):
                 value = berlin_time(value)
+            elif name == "body" and value:
+                value = BLOCK_END.sub("\\1\n", value).strip()  # one paragraph per line: diffs by paragraph
             label = f"{field.verbose_name} [{code}]" if code else str(field.verbose_name)
             result[label] = "" if value is None else str(value)
     for code in LANGUAGE_CODES:
