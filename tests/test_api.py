@@ -193,3 +193,13 @@ def test_article_list_query_count_does_not_grow_with_articles(client, django_ass
         ArticleFactory(hashtags=["KI", "LLM"])
     with django_assert_max_num_queries(4):
         assert client.get("/api/v1/articles").json()["count"] == 15
+
+
+@pytest.mark.parametrize("url", [
+    "/api/v1/articles/99999999999999999999999", "/api/v1/articles/0",
+    "/api/v1/articles?page=99999999999999999999", "/api/v1/articles?category=%3Cscript%3E",
+])
+def test_odd_input_gets_a_clean_answer(client, url):
+    response = client.get(url)
+    assert response.status_code in (200, 404)
+    assert "<script>" not in response.content.decode()

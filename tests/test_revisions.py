@@ -156,3 +156,25 @@ def test_a_version_of_another_object_cannot_be_restored_through_this_article(cli
     assert client.post(url, change_data(other)).status_code == 404
     saved_article.refresh_from_db()
     assert saved_article.title_de == "Sprachmodelle im Rathaus"
+
+
+def test_only_editors_recover_deleted_articles(client, saved_article):
+    version = revisions(saved_article)[0]
+    client.post(change_url(saved_article, "delete/"), {"post": "yes"})
+    assert not Article.objects.exists()
+    client.force_login(AuthorFactory().user)
+    assert client.get("/admin/articles/article/recover/").status_code == 403
+    assert client.post(f"/admin/articles/article/recover/{version.pk}/", change_data_of(version)).status_code == 403
+    assert not Article.objects.exists()
+    client.force_login(UserFactory(groups=["Editors"]))
+    assert "Sprachmodelle im Rathaus" in client.get("/admin/articles/article/recover/").content.decode()
+
+
+def change_data_of(version) -> dict:
+    fields = version.field_dict
+    return {"title_de": fields["title_de"], "teaser_de": fields["teaser_de"], "category": fields["category_id"]}
+
+
+@pytest.mark.parametrize("query", ["old=abc&new=1", "old=99999999999999999999999&new=1", "", "old=<script>"])
+def test_compare_with_odd_parameters_is_404(client, saved_article, query):
+    assert client.get(change_url(saved_article, f"history/compare/?{query}")).status_code == 404
