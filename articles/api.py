@@ -17,6 +17,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_page
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.decorators import decorate_view
@@ -46,15 +47,14 @@ class LanguageQuery(Schema):
     lang: Language = Field("de", description="Language of texts and URLs.")
 
 
-class ArticleFilters(LanguageQuery):
+class PageQuery(LanguageQuery):
     page: int = Field(1, ge=1, description="Page number, from 1.")
+
+
+class ArticleFilters(PageQuery):
     category: str | None = Field(None, description="Only articles of this category (slug in `lang`).")
     hashtag: str | None = Field(None, description="Only articles with this hashtag (slug).")
     author: str | None = Field(None, description="Only articles by this author (slug).")
-
-
-class PageQuery(LanguageQuery):
-    page: int = Field(1, ge=1, description="Page number, from 1.")
 
 
 class Page(Schema):
@@ -218,7 +218,7 @@ def article_detail(article: Article, language: str) -> dict:
                 translations[code] = absolute(article)
     related = related_articles(article=article, language=language)
     return article_summary(article, language) | {
-        "key_facts_heading": article.key_facts_heading,
+        "key_facts_heading": article.key_facts_heading or gettext("What you need to know"),
         "key_facts": [{"label": f.label, "text": f.text} for f in article.key_facts.all()],
         "body_html": article.body,
         "sources": [{"title": s.title, "url": s.url, "publisher": s.publisher, "published_on": s.published_on}

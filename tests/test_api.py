@@ -203,3 +203,9 @@ def test_odd_input_gets_a_clean_answer(client, url):
     response = client.get(url)
     assert response.status_code in (200, 404)
     assert "<script>" not in response.content.decode()
+
+
+def test_key_facts_heading_has_the_same_default_as_the_article_page(client):
+    article = ArticleFactory(key_facts_heading_de="", key_facts_heading_en="")
+    assert client.get(f"/api/v1/articles/{article.pk}").json()["key_facts_heading"] == "Das musst Du wissen"
+    assert client.get(f"/api/v1/articles/{article.pk}?lang=en").json()["key_facts_heading"] == "What you need to know"
