@@ -151,8 +151,8 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
     @admin.display(description=format_lazy("{} ({})", _("Publication time"), settings.TIME_ZONE),
                    ordering="published_at")
     def publication_time(self, obj: Article) -> str:
-        text = berlin_time(obj.published_at)
-        return format_html("{} ⏱", text) if is_scheduled(obj) else text
+        text = berlin_time(obj.published_at, zone_name=False)
+        return format_html("{} <strong>({})</strong>", text, _("scheduled")) if is_scheduled(obj) else text
 
     @admin.display(description=_("Translation"))
     def translation_panel(self, obj: Article | None):

@@ -21,12 +21,14 @@ def editorial_zone() -> ZoneInfo:
     return ZoneInfo(settings.TIME_ZONE)
 
 
-def berlin_time(value: datetime | None) -> str:
-    """A moment in the editorial time zone with the zone named: '26.11.2026 18:00 CET (Europe/Berlin)'."""
+def berlin_time(value: datetime | None, *, zone_name: bool = True) -> str:
+    """A moment in the editorial time zone with the zone named: '26.11.2026 18:00 CET (Europe/Berlin)'
+    (without the parenthesis where a column header already names the zone)."""
     if value is None:
         return ""
     local = timezone.localtime(value, editorial_zone())
-    return f"{date_format(local, 'SHORT_DATETIME_FORMAT')} {local.tzname()} ({settings.TIME_ZONE})"
+    text = f"{date_format(local, 'SHORT_DATETIME_FORMAT')} {local.tzname()}"
+    return f"{text} ({settings.TIME_ZONE})" if zone_name else text
 
 
 def is_scheduled(article: Article) -> bool:
