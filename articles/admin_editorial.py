@@ -150,6 +150,10 @@ class EditorialAdminMixin:
             self.record_languages(article, before)
         return response
 
+    def changelist_view(self, request, extra_context=None):
+        can_recover = request.user.has_perm("articles.edit_any_article")
+        return super().changelist_view(request, {"can_recover": can_recover} | (extra_context or {}))
+
     def recoverlist_view(self, request, extra_context=None):
         # Deleted articles have no author check left to make: only editors may see and recover them.
         if not request.user.has_perm("articles.edit_any_article"):

@@ -178,3 +178,9 @@ def change_data_of(version) -> dict:
 @pytest.mark.parametrize("query", ["old=abc&new=1", "old=99999999999999999999999&new=1", "", "old=<script>"])
 def test_compare_with_odd_parameters_is_404(client, saved_article, query):
     assert client.get(change_url(saved_article, f"history/compare/?{query}")).status_code == 404
+
+
+def test_recover_link_is_offered_to_editors_only(client, editor):
+    assert "/admin/articles/article/recover/" in client.get("/admin/articles/article/").content.decode()
+    client.force_login(AuthorFactory().user)
+    assert "/admin/articles/article/recover/" not in client.get("/admin/articles/article/").content.decode()
