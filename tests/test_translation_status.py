@@ -138,3 +138,22 @@ def test_english_article_page_does_not_suggest_untranslated_articles(client):
     with translation.override("en"):
         html = client.get(article.get_absolute_url()).content.decode()
     assert "Translated" in html and "Nicht übersetzt" not in html
+
+
+def test_restoring_a_revision_records_it_as_a_new_edit_of_the_languages_it_changes(editor_client):
+    from reversion.models import Version
+
+    client = editor_client
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        client.post(ADD_URL, article_form_data(CategoryFactory(), author=str(AuthorFactory().pk)))
+        article = Article.objects.get()
+        original, created = change_data(article), timezone.now()
+        clock.shift(timedelta(minutes=5))
+        client.post(f"/admin/articles/article/{article.pk}/change/", change_data(article, title_de="Neu"))
+        first = Version.objects.get_for_object(article).order_by("pk").first()
+        clock.shift(timedelta(minutes=5))
+        assert client.post(f"/admin/articles/article/{article.pk}/history/{first.pk}/", original).status_code == 302
+        article.refresh_from_db()
+        assert article.title_de == "Sprachmodelle im Rathaus"
+        assert article.de_updated_at == created + timedelta(minutes=10)  # not rolled back to the old revision's
+        assert article.en_updated_at == created  # English did not change
