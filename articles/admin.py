@@ -158,10 +158,13 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
     def translation_panel(self, obj: Article | None):
         if obj is None or obj.pk is None:
             return "–"
-        rows = format_html_join("", "<li><strong>{}</strong>: {}{}</li>", (
-            (code.upper(), status.label if code != settings.LANGUAGE_CODE else _("source language"),
-             format_html(" · {} {}", _("last edited"), berlin_time(status.updated_at)) if status.updated_at else "")
-            for code, status in ((s.code, s) for s in translation_status(obj))))
+        rows = []
+        for status in translation_status(obj):
+            label = _("source language") if status.code == settings.LANGUAGE_CODE else status.label
+            edited = format_html(" · {} {}", _("last edited"), berlin_time(status.updated_at)) if (
+                status.updated_at) else ""
+            rows.append((status.code.upper(), label, edited))
+        rows = format_html_join("", "<li><strong>{}</strong>: {}{}</li>", rows)
         return format_html('<ul class="translation-status">{}</ul>', rows)
 
     @admin.display(description=_("Preview"))
