@@ -121,3 +121,15 @@ def test_saving_a_scheduled_article_without_image_warns(client):
     messages = [str(m) for m in response.context["messages"]]
     assert any("Geplant für 01.01.2099 09:00 CET" in m and "kein Beitragsbild" in m for m in messages), messages
     assert any("keine englische Fassung" in m for m in messages)
+
+
+def test_authors_see_only_their_own_articles_on_the_dashboard(client, clock):
+    author = AuthorFactory()
+    ArticleFactory(author=author, published_at=GO_LIVE, title_de="Meins, geplant")
+    ArticleFactory(published_at=GO_LIVE, title_de="Fremd, geplant")
+    ArticleFactory(title_de="Fremd ohne Englisch", title_en="", body_en="")
+    client.force_login(author.user)
+    html = client.get("/admin/articles/article/editorial/").content.decode()
+    assert "Meins, geplant" in html and "Fremd" not in html
+    client.force_login(UserFactory(groups=["Sales"]))
+    assert client.get("/admin/articles/article/editorial/").status_code == 403
