@@ -1,13 +1,27 @@
 from django.conf import settings
-from django.contrib import admin
-from django.db.models import Q
-from django.utils.html import format_html
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.templatetags.static import static
+from django.utils.html import format_html, format_html_join
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from reversion.admin import VersionAdmin
 
+from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
 from articles.models import Article, Author, Category, KeyFact, Source
+from articles.revisions import store_hashtags
+from articles.scheduling import berlin_time, is_scheduled, schedule_warnings
+from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
 
-OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+# Translated texts of the article row that count as "this language changed".
+LANGUAGE_TEXT_FIELDS = ("title", "teaser", "key_facts_heading", "body", "image_alt", "image_caption")
+
+
+def _has_text(value) -> bool:
+    if isinstance(value, tuple):
+        return any(_has_text(part) for part in value)
+    return isinstance(value, str) and bool(value)
 
 
 def can_edit_any_article(user) -> bool:
@@ -27,38 +41,23 @@ class SourceInline(TranslationTabularInline):
     fields = ("position", "title", "url", "publisher", "published_on")
 
 
-class TranslationCompleteFilter(admin.SimpleListFilter):
-    title = _("English version")
-    parameter_name = "english"
-
-    def lookups(self, request, model_admin):
-        return [("complete", _("complete")), ("missing", _("title or body missing"))]
-
-    def queryset(self, request, queryset):
-        missing = Q()
-        for code in OTHER_LANGUAGES:
-            for field in ("title", "body"):
-                missing |= Q(**{f"{field}_{code}__isnull": True}) | Q(**{f"{field}_{code}": ""})
-        if self.value() == "complete":
-            return queryset.exclude(missing)
-        if self.value() == "missing":
-            return queryset.filter(missing)
-        return queryset
-
-
 @admin.register(Article)
-class ArticleAdmin(TabbedTranslationAdmin):
+class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
+    """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
+
     inlines = [KeyFactInline, SourceInline]
-    list_display = ("title", "category", "author", "status", "published_at", "english_complete", "preview")
-    list_filter = ("status", "category", "author", TranslationCompleteFilter)
+    list_display = ("title", "category", "author", "status", "publication_time", "english_status", "preview")
+    list_filter = ("status", PublicationFilter, "category", "author", TranslationStatusFilter)
     list_select_related = ("category", "author")
     search_fields = ("title_de", "title_en", "teaser_de", "teaser_en")
     date_hierarchy = "published_at"
     autocomplete_fields = ("category", "author")
     save_on_top = True
+    change_list_template = "admin/articles/article/editorial_change_list.html"
+    history_latest_first = True
     fieldsets = [
         (None, {"fields": ("title", "slug", "teaser", "category", "author", "tags")}),
-        (_("Publication"), {"fields": ("status", "published_at")}),
+        (_("Publication"), {"fields": ("status", "published_at", "translation_panel", "preview_links_panel")}),
         (_("Featured image"), {"fields": ("image", "image_alt", "image_caption", "image_credit")}),
         (_("Key facts box"), {"fields": ("key_facts_heading",)}),
         (_("Body"), {"fields": ("body",)}),
@@ -72,7 +71,8 @@ class ArticleAdmin(TabbedTranslationAdmin):
         return queryset.filter(author__user=request.user)
 
     def get_readonly_fields(self, request, obj=None):
-        return () if can_edit_any_article(request.user) else ("author",)
+        panels = ("translation_panel", "preview_links_panel")
+        return panels if can_edit_any_article(request.user) else ("author", *panels)
 
     def get_autocomplete_fields(self, request):
         fields = super().get_autocomplete_fields(request)
@@ -83,14 +83,89 @@ class ArticleAdmin(TabbedTranslationAdmin):
             return super().has_add_permission(request)
         return super().has_add_permission(request) and hasattr(request.user, "author_profile")
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "published_at" and field is not None:
+            field.help_text = _("Time in %(zone)s (CET/CEST). A time in the future schedules the article; "
+                                "it goes live by itself. Empty means now, when published.") % {
+                "zone": settings.TIME_ZONE}
+        return field
+
     def save_model(self, request, obj, form, change):
         if not can_edit_any_article(request.user):
             obj.author = request.user.author_profile
         super().save_model(request, obj, form, change)
 
-    @admin.display(description=_("English"), boolean=True)
-    def english_complete(self, obj: Article) -> bool:
-        return all(getattr(obj, f"{field}_{code}") for code in OTHER_LANGUAGES for field in ("title", "body"))
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        store_hashtags(form.instance)
+        if is_scheduled(form.instance):
+            for warning in schedule_warnings(form.instance):
+                messages.warning(request, _("Scheduled for %(time)s, but: %(problem)s.") % {
+                    "time": berlin_time(form.instance.published_at), "problem": warning})
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        restoring = hasattr(request, "_restoring_revision")
+        article = self.get_object(request, unquote(object_id)) if object_id else None
+        if restoring and article is not None:
+            self.restore_hashtags(request, article)
+        before = self.language_snapshot(article) if request.method == "POST" and not restoring else None
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        if before is not None and response.status_code == 302:
+            saved = article or self.model.objects.filter(pk=getattr(request, "_saved_article_pk", None)).first()
+            if saved is not None:
+                self.record_languages(saved, before)
+        return response
+
+    def response_add(self, request, obj, post_url_continue=None):
+        request._saved_article_pk = obj.pk
+        return super().response_add(request, obj, post_url_continue)
+
+    def language_snapshot(self, article: Article | None) -> dict[str, tuple]:
+        """Every text of each language (article, key facts, sources), to see afterwards which languages changed."""
+        if article is None:
+            return {}
+        article = Article.objects.prefetch_related("key_facts", "sources").get(pk=article.pk)
+        snapshot = {}
+        for code, _name in settings.LANGUAGES:
+            snapshot[code] = (
+                tuple(getattr(article, f"{name}_{code}") or "" for name in LANGUAGE_TEXT_FIELDS),
+                tuple((f.position, getattr(f, f"label_{code}") or "", getattr(f, f"text_{code}") or "")
+                      for f in article.key_facts.all()),
+                tuple((s.position, getattr(s, f"title_{code}") or "") for s in article.sources.all()),
+            )
+        return snapshot
+
+    def record_languages(self, article: Article, before: dict[str, tuple]) -> None:
+        after = self.language_snapshot(article)
+        changed = [code for code, texts in after.items()
+                   if before.get(code) != texts and (code in before or _has_text(texts))]
+        record_language_changes(article, changed)
+
+    @admin.display(description=_("English"))
+    def english_status(self, obj: Article) -> str:
+        status = language_status(obj, TRANSLATIONS[0])
+        icon = {"missing": "icon-no", "stale": "icon-alert", "current": "icon-yes"}[status.state]
+        return format_html('<img src="{}" alt=""> {}', static(f"admin/img/{icon}.svg"), status.label)
+
+    @admin.display(description=format_lazy("{} ({})", _("Publication time"), settings.TIME_ZONE),
+                   ordering="published_at")
+    def publication_time(self, obj: Article) -> str:
+        text = berlin_time(obj.published_at, zone_name=False)
+        return format_html("{} <strong>({})</strong>", text, _("scheduled")) if is_scheduled(obj) else text
+
+    @admin.display(description=_("Translation"))
+    def translation_panel(self, obj: Article | None):
+        if obj is None or obj.pk is None:
+            return "–"
+        rows = []
+        for status in translation_status(obj):
+            label = _("source language") if status.code == settings.LANGUAGE_CODE else status.label
+            edited = format_html(" · {} {}", _("last edited"), berlin_time(status.updated_at)) if (
+                status.updated_at) else ""
+            rows.append((status.code.upper(), label, edited))
+        rows = format_html_join("", "<li><strong>{}</strong>: {}{}</li>", rows)
+        return format_html('<ul class="translation-status">{}</ul>', rows)
 
     @admin.display(description=_("Preview"))
     def preview(self, obj: Article):

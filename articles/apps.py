@@ -7,4 +7,4 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles")
 
     def ready(self) -> None:
-        from articles import signals  # noqa: F401
+        from articles import revisions, signals  # noqa: F401

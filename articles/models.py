@@ -1,4 +1,6 @@
+import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -136,6 +138,10 @@ class Author(models.Model):
         return [(label, url) for label, url in candidates if url]
 
 
+# An article is "translated" into a language when these texts exist in it; see ArticleQuerySet.in_language().
+TRANSLATION_REQUIRED_FIELDS = ("title", "teaser", "body")
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self) -> "ArticleQuerySet":
         """The one definition of what readers may see: published, and its publication time reached."""
@@ -143,6 +149,16 @@ class ArticleQuerySet(models.QuerySet):
 
     def scheduled(self) -> "ArticleQuerySet":
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def in_language(self, code: str) -> "ArticleQuerySet":
+        """Articles complete in language `code`: readers of that language never get a half-translated page.
+
+        German is the source language and always complete (its title and teaser are required).
+        """
+        if code == settings.LANGUAGE_CODE:
+            return self
+        # `> ""` is false for both NULL and the empty string, in SQLite and PostgreSQL alike.
+        return self.filter(**{f"{field}_{code}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS})
 
     def for_cards(self) -> "ArticleQuerySet":
         """What a teaser card shows: category and author in the same query, newest first."""
@@ -209,6 +225,10 @@ class Article(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     reading_time = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
+    # When the texts of each language were last changed in the admin: English is out of date when German
+    # changed after it. Set by articles.translation_status.record_language_changes(), not by save().
+    de_updated_at = models.DateTimeField(_("German last edited"), null=True, blank=True, editable=False)
+    en_updated_at = models.DateTimeField(_("English last edited"), null=True, blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -234,6 +254,12 @@ class Article(models.Model):
         fill_translated_slugs(self, "title")
         self.fill_publication_time()
         self.reading_time = reading_minutes(self.teaser, self.body)
+        if self._state.adding:
+            # A new article's texts are as new as each other; later edits are recorded by the admin.
+            now = timezone.now()
+            for code, _name in settings.LANGUAGES:
+                if getattr(self, f"{code}_updated_at") is None and getattr(self, f"title_{code}"):
+                    setattr(self, f"{code}_updated_at", now)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -292,3 +318,63 @@ class Source(models.Model):
     def safe_url(self) -> str:
         """The URL if it is a web address; the form only accepts those, this guards older or imported rows."""
         return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+
+def new_preview_token() -> str:
+    return secrets.token_urlsafe(32)  # 256 random bits
+
+
+def default_preview_expiry():
+    return timezone.now() + timedelta(days=settings.PREVIEW_LINK_DAYS)
+
+
+class PreviewLinkQuerySet(models.QuerySet):
+    def valid(self) -> "PreviewLinkQuerySet":
+        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class PreviewLink(models.Model):
+    """A secret, expiring, revocable address that shows an unpublished article to people without an account."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="preview_links"
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, default=new_preview_token, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"), default=default_preview_expiry)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    objects = PreviewLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+
+    def __str__(self) -> str:
+        return f"{self.article} ({self.token[:6]}…)"
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:preview", kwargs={"token": self.token})
+
+    @property
+    def is_valid(self) -> bool:
+        return self.revoked_at is None and self.expires_at > timezone.now()
+
+
+class RevisionHashtags(models.Model):
+    """The hashtags of an article as they were in one revision (django-taggit's generic relation cannot be
+    followed by django-reversion, so the names are stored beside the revision)."""
+
+    revision = models.OneToOneField("reversion.Revision", on_delete=models.CASCADE, related_name="hashtags")
+    names = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("hashtags of a revision")
+        verbose_name_plural = _("hashtags of revisions")
+
+    def __str__(self) -> str:
+        return ", ".join(self.names)

@@ -1,22 +1,30 @@
 from django.conf import settings
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import translate_url
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
-from articles.models import Article, Author, Category
+from articles.models import Article, Author, Category, PreviewLink
+from articles.selectors import readable, related_articles
+from articles.translation_status import is_complete
 from kinews.pagecache import tag_request
 
 
-def alternates_for(obj=None, path: str = "") -> list[tuple[str, str]]:
-    """(language, absolute path) of this page in every language: the object's own URL, else the path translated."""
+def alternates_for(obj=None, path: str = "") -> list[tuple[str, str | None]]:
+    """(language, absolute path) of this page in every language: the object's own URL, else the path translated.
+    The path is None where an article has no complete translation: that language is not advertised."""
     result = []
     for code, _name in settings.LANGUAGES:
-        if obj is not None:
+        if isinstance(obj, Article) and not is_complete(obj, code):
+            result.append((code, None))
+        elif obj is not None:
             with translation.override(code):
                 result.append((code, obj.get_absolute_url()))
         else:
@@ -47,7 +55,7 @@ class HomeView(AlternatesMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        published = Article.objects.published()
+        published = readable()
         latest = list(published.for_cards()[: self.latest_count])
         rows: dict[int, list[Article]] = {}
         for article in published.latest_per_category(self.per_category):
@@ -80,7 +88,7 @@ class ArticleListView(AlternatesMixin, ListView):
         return settings.ARTICLES_PER_PAGE
 
     def get_queryset(self):
-        return Article.objects.published().for_cards()
+        return readable().for_cards()
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -158,6 +166,15 @@ class ArticleDetailView(AlternatesMixin, DetailView):
             return articles
         return articles.published()
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        language = translation.get_language()
+        if self.object.is_live and not is_complete(self.object, language):
+            # Never a half-translated page: send readers to the language the article is complete in.
+            with translation.override(settings.LANGUAGE_CODE):
+                return redirect(self.object.get_absolute_url())
+        return self.render_to_response(self.get_context_data(object=self.object))
+
     def is_preview_allowed(self) -> bool:
         user = self.request.user
         return user.is_authenticated and user.is_staff and user.has_perm("articles.view_article")
@@ -165,12 +182,12 @@ class ArticleDetailView(AlternatesMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        others = Article.objects.published().for_cards().exclude(pk=article.pk)
+        others = readable().for_cards().exclude(pk=article.pk)
         context.update(
             is_preview=not article.is_live,
             current_category=article.category,
-            # Issue 3 replaces both with scored related posts and view-based popularity.
-            related=others.filter(category=article.category_id)[: self.related_count],
+            # Issue 3 replaces the selector with scored related posts, and the sidebar with popularity.
+            related=related_articles(article=article, limit=self.related_count),
             sidebar_latest=others[: self.sidebar_count],
         )
         return context
@@ -183,3 +200,29 @@ class ArticleDetailView(AlternatesMixin, DetailView):
         else:
             tag_request(self.request, "site", f"article:{self.object.pk}")
         return response
+
+
+@method_decorator(never_cache, name="dispatch")
+class PreviewLinkView(ArticleDetailView):
+    """An unpublished article through a secret preview link: exactly the article page, marked as a preview,
+    noindex and never cached. Works without an account; an expired or revoked link is a plain 404."""
+
+    def get_object(self, queryset=None):
+        link = (
+            PreviewLink.objects.valid().filter(token=self.kwargs["token"]).select_related("article").first()
+        )
+        if link is None:
+            raise Http404
+        return get_object_or_404(Article.objects.for_detail(), pk=link.article_id)
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.is_live:
+            return redirect(self.object.get_absolute_url())
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The preview in the other language, not the (not yet public) article address.
+        context["alternates"] = alternates_for(None, self.request.path)
+        return context

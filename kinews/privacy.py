@@ -49,6 +49,20 @@ INVENTORY: list[PersonalData] = [
         _("editorial accountability"),
         _("as long as the account exists"),
     ),
+    PersonalData(
+        "reversion.revision",
+        _("Article revisions"),
+        _("which staff account saved which version of an article, and when"),
+        _("restoring earlier versions, editorial accountability"),
+        _("as long as the article exists"),
+    ),
+    PersonalData(
+        "articles.previewlink",
+        _("Preview links"),
+        _("which staff account created a preview link; no data about the people who open it"),
+        _("sharing drafts and revoking links"),
+        _("as long as the article exists"),
+    ),
 ]
 
 INVENTORY.append(

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "django_tasks_db",
     "axes",
+    "reversion",
+    "ninja",  # only for its bundled Swagger UI files: the API docs then load nothing from a CDN
     "articles",
     "newsletter",
     "consulting",
@@ -225,6 +227,19 @@ ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
+PREVIEW_LINK_DAYS = 7  # how long a shareable preview link of a draft works, unless revoked earlier
+
+# --- Caching of public responses. Scheduled articles go live by query (Article.objects.published()), not by a
+# job; any cache in front of reader pages or the API must therefore expire within this many seconds, so an
+# article appears at most a minute after its publication time. Never raise this above 60.
+PUBLIC_CACHE_SECONDS = 60
+
+# --- Content API (/api/v1/): page size and rate limit per client address (requests per window in seconds).
+API_PAGE_SIZE = 20
+API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=120)
+API_RATE_WINDOW = 60
+# Behind a load balancer, how many proxies append to X-Forwarded-For (0: use the connection's address).
+RATE_LIMIT_PROXY_COUNT = env.int("RATE_LIMIT_PROXY_COUNT", default=0)
 SITE_NAME = "kinews"
 
 LOGGING = {

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from articles.api import api
 from kinews import views
 
 admin.site.site_header = "kinews – Redaktion"
@@ -13,6 +14,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("livez", views.livez, name="livez"),
     path(settings.ADMIN_URL, admin.site.urls),
+    # Outside i18n_patterns: one stable address, the language is a parameter (?lang=de|en).
+    path("api/v1/", api.urls),
 ]
 
 if settings.DEBUG:

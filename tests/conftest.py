@@ -26,3 +26,13 @@ def page_cache_off(settings):
     # Most tests change data and read pages within one transaction, where invalidation (on commit) never
     # runs; tests/test_page_cache.py switches the cache on and commits for real.
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # Cached API responses and rate-limit counters must not leak from one test into the next.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from articles.models import Article, Author, Category, KeyFact, Source
+from articles.models import Article, Author, Category, KeyFact, PreviewLink, Source
 
 
 def image_file(name="cover.jpg", size=(800, 450), image_format="JPEG", colour="teal") -> SimpleUploadedFile:
@@ -113,3 +113,8 @@ class PageFactory(factory.django.DjangoModelFactory):
     body_de = "<p>Deutscher Seitentext.</p>"
     body_en = "<p>English page text.</p>"
     is_published = True
+class PreviewLinkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PreviewLink
+
+    article = factory.SubFactory(ArticleFactory, draft=True)

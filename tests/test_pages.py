@@ -73,11 +73,13 @@ def test_english_article_page_uses_english_slug_texts_and_links_its_translation(
     assert f'href="{url_de}" hreflang="de"' in html  # language switcher
 
 
-def test_missing_english_text_falls_back_to_german(client):
+def test_english_address_of_an_untranslated_article_redirects_to_the_german_page(client):
+    # Readers of /en/ never get a half-translated page (issue 8): the German original instead.
     article = ArticleFactory(title_de="Nur Deutsch vorhanden", title_en="", teaser_en="")
+    url_de = article.get_absolute_url()
     response = client.get(english("articles:detail", slug=article.slug_en))
-    assert response.status_code == 200
-    assert "Nur Deutsch vorhanden" in response.content.decode()
+    assert response.status_code == 302 and response["Location"] == url_de
+    assert "Nur Deutsch vorhanden" in client.get(response["Location"]).content.decode()
 
 
 @pytest.mark.parametrize("trait", ["draft", "scheduled"])

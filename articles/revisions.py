@@ -1,0 +1,149 @@
+"""Revisions of articles (django-reversion): what is stored, and how two revisions differ.
+
+An article's revision holds the article row (both languages), its key facts and sources (followed), and its
+hashtag names (`RevisionHashtags`, stored as revision meta because taggit's generic relation cannot be followed).
+The admin (articles/admin.py) creates one revision per save; restoring a revision saves it again as a new one.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+import reversion
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+from reversion.models import Revision, Version
+
+from articles.models import Article, KeyFact, RevisionHashtags, Source
+from articles.scheduling import berlin_time
+
+# Every field is versioned: django-reversion saves a reverted row whole, so an excluded field would be emptied.
+# Bookkeeping that a restore must not turn back (per-language edit times) is put right by the admin afterwards.
+reversion.register(KeyFact)
+reversion.register(Source)
+reversion.register(Article, follow=("key_facts", "sources"))
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|ul|ol|blockquote|pre|figure|table)>)\s*")
+# Compared field by field, in this order; translated fields once per language.
+COMPARED_FIELDS = ["title", "slug", "teaser", "category", "author", "status", "published_at", "image", "image_alt",
+                   "image_caption", "image_credit", "key_facts_heading", "body"]
+
+
+def store_hashtags(article: Article) -> None:
+    """Record the article's hashtags in the revision being created (call inside reversion.create_revision)."""
+    if reversion.is_active():
+        reversion.add_meta(RevisionHashtags, names=sorted(article.tags.names(), key=str.casefold))
+
+
+def hashtags_of(revision: Revision) -> list[str] | None:
+    """The hashtag names stored with `revision`; None for revisions made without them."""
+    meta = RevisionHashtags.objects.filter(revision=revision).first()
+    return meta.names if meta else None
+
+
+def versions_of(article: Article):
+    return (
+        Version.objects.get_for_object(article)
+        .select_related("revision__user", "revision__hashtags")
+        .order_by("-revision__date_created", "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str
+    old: str
+    new: str
+
+    @property
+    def inline_diff(self) -> SafeString:
+        return word_diff(self.old, self.new)
+
+
+def word_diff(old: str, new: str) -> SafeString:
+    """`new` with the words removed since `old` in <del> and the words added in <ins>; everything escaped.
+
+    Texts of several lines (bodies, key facts) show only the lines that changed, "…" standing for the others.
+    """
+    old_lines, new_lines = old.split("\n"), new.split("\n")
+    if len(old_lines) == 1 and len(new_lines) == 1:
+        return _word_diff(old, new)
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append("…")
+        else:
+            parts.append(_word_diff("\n".join(old_lines[a1:a2]), "\n".join(new_lines[b1:b2])))
+    return mark_safe("\n".join(parts))  # noqa: S308 - _word_diff escapes
+
+
+def _word_diff(old: str, new: str) -> SafeString:
+    old_words, new_words = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(escape("".join(old_words[a1:a2])))
+            continue
+        if op in ("delete", "replace"):
+            parts.append(f"<del>{escape(''.join(old_words[a1:a2]))}</del>")
+        if op in ("insert", "replace"):
+            parts.append(f"<ins>{escape(''.join(new_words[b1:b2]))}</ins>")
+    return mark_safe("".join(parts))  # noqa: S308 - every piece above is escaped
+
+
+def _related_lines(revision: Revision, model, article_pk, render) -> str:
+    content_type = ContentType.objects.get_for_model(model)
+    rows = [v.field_dict for v in revision.version_set.filter(content_type=content_type)]
+    rows = [row for row in rows if str(row.get("article_id", row.get("article"))) == str(article_pk)]
+    rows.sort(key=lambda row: (row["position"], row["id"]))
+    return "\n".join(render(row) for row in rows)
+
+
+def _key_fact_line(code):
+    return lambda row: f"{row.get(f'label_{code}') or ''}: {row.get(f'text_{code}') or ''}"
+
+
+def _source_line(code):
+    return lambda row: f"{row.get(f'title_{code}') or ''} – {row.get('url') or ''} ({row.get('publisher') or ''})"
+
+
+def snapshot(version: Version) -> dict[str, str]:
+    """Everything an editor recognises in one article revision, as labelled texts."""
+    fields = version.field_dict
+    article_pk = version.object_id
+    result = {}
+    for name in COMPARED_FIELDS:
+        field = Article._meta.get_field(name)
+        codes = LANGUAGE_CODES if f"{name}_{LANGUAGE_CODES[0]}" in fields else [None]
+        for code in codes:
+            value = fields.get(f"{name}_{code}" if code else name)
+            if field.is_relation:
+                value = str(field.related_model._default_manager.filter(pk=value).first() or value or "")
+            elif isinstance(value, datetime):
+                value = berlin_time(value)
+            elif name == "body" and value:
+                value = BLOCK_END.sub("\\1\n", value).strip()  # one paragraph per line: diffs by paragraph
+            label = f"{field.verbose_name} [{code}]" if code else str(field.verbose_name)
+            result[label] = "" if value is None else str(value)
+    for code in LANGUAGE_CODES:
+        result[f"{_('key facts')} [{code}]"] = _related_lines(version.revision, KeyFact, article_pk,
+                                                                _key_fact_line(code))
+        result[f"{_('sources')} [{code}]"] = _related_lines(version.revision, Source, article_pk,
+                                                             _source_line(code))
+    names = hashtags_of(version.revision)
+    result[str(_("hashtags"))] = ", ".join(names) if names is not None else ""
+    return result
+
+
+def compare(old: Version, new: Version) -> list[Change]:
+    """The labelled texts that differ between two revisions of the same article, in form order."""
+    before, after = snapshot(old), snapshot(new)
+    return [Change(label, before.get(label, ""), text) for label, text in after.items()
+            if before.get(label, "") != text]
