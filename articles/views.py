@@ -169,7 +169,7 @@ class ArticleDetailView(AlternatesMixin, DetailView):
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         language = translation.get_language()
-        if self.object.is_live and not is_complete(self.object, language):
+        if self.object.is_live and language != settings.LANGUAGE_CODE and not is_complete(self.object, language):
             # Never a half-translated page: send readers to the language the article is complete in.
             with translation.override(settings.LANGUAGE_CODE):
                 return redirect(self.object.get_absolute_url())

@@ -176,3 +176,9 @@ def test_anonymous_reader_gets_no_cookies(client):
     for url in ["/", article.get_absolute_url(), article.category.get_absolute_url(), "/en/"]:
         response = client.get(url)
         assert response.cookies == {}, url
+
+
+def test_german_page_of_an_article_without_body_is_served_not_redirected(client):
+    article = ArticleFactory(body_de="", body_en="")
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
