@@ -49,6 +49,37 @@ INVENTORY: list[PersonalData] = [
         _("editorial accountability"),
         _("as long as the account exists"),
     ),
+    PersonalData(
+        "consulting.inquiry",
+        _("Consulting inquiries"),
+        _("name, e-mail address, company, role, phone number, topic, budget range, message, preferred contact, "
+          "time of consent, the page the form was opened from; no IP address (rate limiting uses a keyed hash "
+          "that expires within an hour)"),
+        _("answering the inquiry and preparing an offer"),
+        _("anonymised 24 months after the inquiry is closed; suspected spam is deleted after 30 days"),
+    ),
+    PersonalData(
+        "consulting.note",
+        _("Sales notes on inquiries"),
+        _("text written by our sales staff, its author and time"),
+        _("following up on an inquiry"),
+        _("deleted together with the inquiry's personal data"),
+    ),
+    PersonalData(
+        "consulting.notification",
+        _("Delivery state of inquiry e-mails"),
+        _("whether the confirmation and the message to sales were sent, attempts, the last error of the mail "
+          "server (which may name the address)"),
+        _("making sure no inquiry is lost when the mail server is down"),
+        _("deleted together with the inquiry's personal data"),
+    ),
+    PersonalData(
+        "consulting.historyentry",
+        _("History of inquiries"),
+        _("which staff account changed the status or owner of an inquiry, and when"),
+        _("accountability in sales"),
+        _("as long as the inquiry exists"),
+    ),
 ]
 
 # Models that match the personal-data heuristics but hold none, each with the reason.
