@@ -55,7 +55,10 @@ def check_form_token(token: str, purpose: str, *, min_seconds: float, max_age: f
         return "token-expired"
     except (signing.BadSignature, TypeError, ValueError):
         return "token-invalid"
-    if time.time() - issued < min_seconds:
+    age = time.time() - issued
+    if age > max_age:
+        return "token-expired"
+    if age < min_seconds:
         return "too-fast"
     return ""
 
@@ -67,7 +70,7 @@ def client_key(request: HttpRequest) -> str:
     or with a trusted-proxy middleware; a client-supplied X-Forwarded-For is never trusted here.
     """
     address = request.META.get("REMOTE_ADDR", "")
-    return salted_hmac("kinews.forms.client", address).hexdigest()[:32]
+    return salted_hmac("kinews.forms.client", address, algorithm="sha256").hexdigest()[:32]
 
 
 def count_submission(request: HttpRequest, purpose: str, *, window: int) -> int:

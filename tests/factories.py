@@ -102,3 +102,24 @@ class SourceFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Source {n}")
     url = factory.Sequence(lambda n: f"https://example.org/source/{n}")
     publisher = "Example Press"
+
+
+class InquiryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consulting.Inquiry"
+
+    name = factory.Sequence(lambda n: f"Kim Kunde {n}")
+    email = factory.Sequence(lambda n: f"kunde{n}@firma.example")
+    company = factory.Sequence(lambda n: f"Firma {n} GmbH")
+    topic = "strategy"
+    message = "Wir möchten KI im Kundenservice einsetzen."
+    consent_at = factory.LazyFunction(timezone.now)
+
+
+class NoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consulting.Note"
+
+    inquiry = factory.SubFactory(InquiryFactory)
+    author = factory.SubFactory(UserFactory, groups=["Sales"])
+    text = "Angerufen, Termin vereinbart."
