@@ -166,7 +166,7 @@ def derive_pipeline_times(inquiry: Inquiry) -> None:
 @transaction.atomic
 def inquiry_update(*, inquiry: Inquiry, by, **changes) -> Inquiry:
     """Change status/owner/spam (and other fields) of one inquiry, recording the history."""
-    old = Inquiry.objects.select_for_update().select_related("owner").get(pk=inquiry.pk)
+    old = Inquiry.objects.select_for_update(of=("self",)).select_related("owner").get(pk=inquiry.pk)
     for name, value in changes.items():
         setattr(inquiry, name, value)
     derive_pipeline_times(inquiry)
