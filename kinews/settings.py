@@ -174,7 +174,7 @@ ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 ARTICLES_PER_PAGE = 12
 SITE_NAME = "kinews"
 
-# --- Consulting leads (consulting/). Sales is told about every real inquiry; see consulting/README.md.
+# --- Consulting leads (consulting/). Sales is told about every real inquiry; see "Consulting leads" in README.md.
 CONSULTING_NOTIFY_EMAIL = env.list("CONSULTING_NOTIFY_EMAIL", default=["vertrieb@kinews.example"])
 CONSULTING_SEND_CONFIRMATION = env.bool("CONSULTING_SEND_CONFIRMATION", default=True)
 CONSULTING_MIN_FILL_SECONDS = env.float("CONSULTING_MIN_FILL_SECONDS", default=3.0)  # faster is a bot
