@@ -5,12 +5,14 @@ What it does (see bench/README.md):
 2. Starts an in-process SMTP sink (bench/smtp_sink.py), gunicorn on 127.0.0.1, and one `db_worker`
    (TASKS_QUEUE=database), i.e. the production set-up.
 3. 20 client threads each open the form (GET, for the signed token) and submit it (POST), 1,000 in all.
-   The SMTP sink is stopped after submission --down-after and started again after --up-after.
+   The SMTP sink is stopped after --down-after of the submissions and started again after --up-after of them
+   (default: only --up-delay seconds after the last one).
 4. Waits until every notification is sent (retries run from the worker's deferred tasks), then reports
    stored inquiries (must be 1,000, none twice), HTTP results and latencies, and the mail the sink received.
 
 Run from the repository root:
-    .venv/bin/python bench/leads.py                       # defaults: 1000 submissions, 20 clients
+    .venv/bin/python bench/leads.py                       # defaults: 1000 submissions, 20 clients, SMTP down
+                                                          # from 30 % of the submissions until 10 s after the last
     .venv/bin/python bench/leads.py --submissions 200 --clients 5
 """
 
@@ -43,11 +45,13 @@ def parse_args():
                         help="PostgreSQL database to DROP and recreate (its name must contain 'bench')")
     parser.add_argument("--submissions", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--port", type=int, default=8095, help="gunicorn port")
-    parser.add_argument("--smtp-port", type=int, default=2595)
+    parser.add_argument("--port", type=int, default=8515, help="gunicorn port")
+    parser.add_argument("--smtp-port", type=int, default=2515)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (4 threads each)")
-    parser.add_argument("--down-after", type=float, default=0.2, help="stop SMTP after this share of submissions")
-    parser.add_argument("--up-after", type=float, default=0.6, help="start SMTP again after this share")
+    parser.add_argument("--down-after", type=float, default=0.3, help="stop SMTP after this share of submissions")
+    parser.add_argument("--up-after", type=float, default=1.0,
+                        help="start SMTP again after this share; 1.0: only --up-delay seconds after the last one")
+    parser.add_argument("--up-delay", type=float, default=10.0)
     parser.add_argument("--drain-timeout", type=int, default=600, help="seconds to wait for retries to finish")
     return parser.parse_args()
 
@@ -106,7 +110,7 @@ class Clients:
             if self.down_at is None and share >= self.args.down_after:
                 self.sink.stop()
                 self.down_at = time.monotonic()
-            elif self.up_at is None and self.down_at is not None and share >= self.args.up_after:
+            elif self.up_at is None and self.down_at is not None and share >= self.args.up_after < 1:
                 self.sink.start()
                 self.up_at = time.monotonic()
 
@@ -188,7 +192,10 @@ def main() -> None:
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
+        if gunicorn.poll() is not None or worker.poll() is not None:
+            print(f"server or worker ended during the run: gunicorn {gunicorn.poll()}, worker {worker.poll()}")
         if not sink.running:
+            time.sleep(args.up_delay)
             sink.start()
             clients.up_at = time.monotonic()
 

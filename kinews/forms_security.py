@@ -27,17 +27,19 @@ SAFE_FETCH_SITES = {"same-origin", "none"}  # "none": typed into the address bar
 def is_cross_site(request: HttpRequest) -> bool:
     """True if a browser tells us this request was made by another site."""
     fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site:
-        return fetch_site not in SAFE_FETCH_SITES
     origin = request.headers.get("Origin")
+    if fetch_site in SAFE_FETCH_SITES:
+        return False
+    if fetch_site:  # cross-site or same-site: only origins we explicitly trust (CSRF_TRUSTED_ORIGINS) pass
+        return not origin or _normalised(origin) not in settings.CSRF_TRUSTED_ORIGINS
     if not origin:
         return False
-    if origin == "null":
-        return True
-    own = f"{request.scheme}://{request.get_host()}"
-    trusted = {own, *settings.CSRF_TRUSTED_ORIGINS}
+    return _normalised(origin) not in {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+
+
+def _normalised(origin: str) -> str:
     parts = urlsplit(origin)
-    return f"{parts.scheme}://{parts.netloc}" not in trusted
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "null"
 
 
 def form_token(purpose: str) -> str:

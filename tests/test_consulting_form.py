@@ -236,3 +236,22 @@ def test_article_page_with_call_to_action_stays_within_its_query_budget(client, 
     article = ArticleFactory()
     with django_assert_max_num_queries(12):
         client.get(article.get_absolute_url())
+
+
+def test_consulting_offer_page_ends_with_the_call_to_action(client):
+    from pages.models import Page
+
+    Page.objects.update_or_create(key="consulting", defaults={"title": "Beratung", "is_published": True})
+    offer = reverse("pages:consulting")
+    html = client.get(offer).content.decode()
+    assert 'id="consulting-cta"' in html
+    assert f'href="/beratung/anfrage/?source={offer.replace("/", "%2F")}&amp;cta=consulting-page"' in html
+
+
+def test_a_trusted_sister_site_may_post_but_an_opaque_origin_may_not(client, settings):
+    settings.CSRF_TRUSTED_ORIGINS = ["https://www.kinews.example"]
+    client.post(FORM_DE, valid_data(), HTTP_SEC_FETCH_SITE="same-site", HTTP_ORIGIN="https://www.kinews.example")
+    assert Inquiry.objects.count() == 1
+    assert client.post(FORM_DE, valid_data(), HTTP_SEC_FETCH_SITE="same-site",
+                       HTTP_ORIGIN="https://shop.kinews.example").status_code == 403
+    assert client.post(FORM_DE, valid_data(), HTTP_ORIGIN="null").status_code == 403
