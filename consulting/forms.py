@@ -23,15 +23,15 @@ class InquiryForm(forms.Form):
                              widget=forms.EmailInput(attrs={"autocomplete": "email"}))
     company = OneLineField(label=_("Company"), max_length=150,
                            widget=forms.TextInput(attrs={"autocomplete": "organization"}))
-    role = OneLineField(label=_("Your role"), max_length=100, required=False,
+    role = OneLineField(label=_("Your role (optional)"), max_length=100, required=False,
                         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}))
     phone = OneLineField(
-        label=_("Phone"), max_length=40, required=False,
+        label=_("Phone (optional)"), max_length=40, required=False,
         validators=[RegexValidator(r"^\+?[0-9 ()/.\-]{5,40}$", _("Please enter a phone number (digits, spaces, +)."))],
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
     topic = forms.ChoiceField(label=_("Topic"), choices=[("", _("Please choose"))] + Inquiry.Topic.choices)
-    budget = forms.ChoiceField(label=_("Budget range"), required=False,
+    budget = forms.ChoiceField(label=_("Budget range (optional)"), required=False,
                                choices=[("", _("Not sure yet"))] + Inquiry.Budget.choices)
     message = forms.CharField(label=_("Your message"), max_length=4000,
                               help_text=_("What do you want to achieve? At most 4,000 characters."),
