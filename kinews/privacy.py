@@ -7,7 +7,9 @@ features change. tests/test_privacy_inventory.py fails when a model that looks l
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.functional import Promise
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -56,7 +58,9 @@ INVENTORY: list[PersonalData] = [
           "time of consent, the page the form was opened from; no IP address (rate limiting uses a keyed hash "
           "that expires within an hour)"),
         _("answering the inquiry and preparing an offer"),
-        _("anonymised 24 months after the inquiry is closed; suspected spam is deleted after 30 days"),
+        format_lazy(_("anonymised {months} months after the inquiry is closed; suspected spam is deleted after "
+                      "{days} days"), months=settings.CONSULTING_RETENTION_MONTHS,
+                    days=settings.CONSULTING_SPAM_RETENTION_DAYS),
     ),
     PersonalData(
         "consulting.note",
