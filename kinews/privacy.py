@@ -7,7 +7,9 @@ features change. tests/test_privacy_inventory.py fails when a model that looks l
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.functional import Promise
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -62,6 +64,39 @@ INVENTORY: list[PersonalData] = [
         _("which staff account created a preview link; no data about the people who open it"),
         _("sharing drafts and revoking links"),
         _("as long as the article exists"),
+    ),
+    PersonalData(
+        "consulting.inquiry",
+        _("Consulting inquiries"),
+        _("name, e-mail address, company, role, phone number, topic, budget range, message, preferred contact, "
+          "time of consent, the page the form was opened from; no IP address (rate limiting uses a keyed hash "
+          "that expires within an hour)"),
+        _("answering the inquiry and preparing an offer"),
+        format_lazy(_("anonymised {months} months after the inquiry is closed; suspected spam is deleted after "
+                      "{days} days"), months=settings.CONSULTING_RETENTION_MONTHS,
+                    days=settings.CONSULTING_SPAM_RETENTION_DAYS),
+    ),
+    PersonalData(
+        "consulting.note",
+        _("Sales notes on inquiries"),
+        _("text written by our sales staff, its author and time"),
+        _("following up on an inquiry"),
+        _("deleted together with the inquiry's personal data"),
+    ),
+    PersonalData(
+        "consulting.notification",
+        _("Delivery state of inquiry e-mails"),
+        _("whether the confirmation and the message to sales were sent, attempts, the last error of the mail "
+          "server (which may name the address)"),
+        _("making sure no inquiry is lost when the mail server is down"),
+        _("deleted together with the inquiry's personal data"),
+    ),
+    PersonalData(
+        "consulting.historyentry",
+        _("History of inquiries"),
+        _("which staff account changed the status or owner of an inquiry, and when"),
+        _("accountability in sales"),
+        _("as long as the inquiry exists"),
     ),
 ]
 

@@ -242,6 +242,17 @@ API_RATE_WINDOW = 60
 RATE_LIMIT_PROXY_COUNT = env.int("RATE_LIMIT_PROXY_COUNT", default=0)
 SITE_NAME = "kinews"
 
+# --- Consulting leads (consulting/). Sales is told about every real inquiry; see "Consulting leads" in README.md.
+CONSULTING_NOTIFY_EMAIL = env.list("CONSULTING_NOTIFY_EMAIL", default=["vertrieb@kinews.example"])
+CONSULTING_SEND_CONFIRMATION = env.bool("CONSULTING_SEND_CONFIRMATION", default=True)
+CONSULTING_MIN_FILL_SECONDS = env.float("CONSULTING_MIN_FILL_SECONDS", default=3.0)  # faster is a bot
+CONSULTING_FORM_MAX_AGE = env.int("CONSULTING_FORM_MAX_AGE", default=2 * 24 * 3600)  # seconds a form stays valid
+CONSULTING_RATE_LIMIT = env.int("CONSULTING_RATE_LIMIT", default=5)  # submissions per client and window ...
+CONSULTING_RATE_WINDOW = env.int("CONSULTING_RATE_WINDOW", default=3600)  # ... of this many seconds
+CONSULTING_NOTIFY_MAX_ATTEMPTS = env.int("CONSULTING_NOTIFY_MAX_ATTEMPTS", default=50)  # about two days of retries
+CONSULTING_RETENTION_MONTHS = env.int("CONSULTING_RETENTION_MONTHS", default=24)  # closed inquiries
+CONSULTING_SPAM_RETENTION_DAYS = env.int("CONSULTING_SPAM_RETENTION_DAYS", default=30)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

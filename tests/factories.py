@@ -113,8 +113,31 @@ class PageFactory(factory.django.DjangoModelFactory):
     body_de = "<p>Deutscher Seitentext.</p>"
     body_en = "<p>English page text.</p>"
     is_published = True
+
+
 class PreviewLinkFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = PreviewLink
 
     article = factory.SubFactory(ArticleFactory, draft=True)
+
+
+class InquiryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consulting.Inquiry"
+
+    name = factory.Sequence(lambda n: f"Kim Kunde {n}")
+    email = factory.Sequence(lambda n: f"kunde{n}@firma.example")
+    company = factory.Sequence(lambda n: f"Firma {n} GmbH")
+    topic = "strategy"
+    message = "Wir möchten KI im Kundenservice einsetzen."
+    consent_at = factory.LazyFunction(timezone.now)
+
+
+class NoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consulting.Note"
+
+    inquiry = factory.SubFactory(InquiryFactory)
+    author = factory.SubFactory(UserFactory, groups=["Sales"])
+    text = "Angerufen, Termin vereinbart."

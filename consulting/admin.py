@@ -1,0 +1,239 @@
+"""The sales inbox: inquiries in the Django admin, for the Sales group only (see migration 0002)."""
+
+import csv
+import json
+
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.formats import localize
+from django.utils.html import format_html, format_html_join
+from django.utils.timesince import timesince
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from consulting import services
+from consulting.models import HistoryEntry, Inquiry, Note
+
+
+class SpamFilter(admin.SimpleListFilter):
+    """Spam stays out of the inbox unless asked for: the default (no parameter) shows real inquiries only."""
+
+    title = _("spam")
+    parameter_name = "spam"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Spam only")), ("all", _("All, including spam"))]
+
+    def choices(self, changelist):
+        yield {"selected": self.value() is None, "display": _("Not spam"),
+               "query_string": changelist.get_query_string(remove=[self.parameter_name])}
+        for lookup, title in self.lookup_choices:
+            yield {"selected": self.value() == lookup,
+                   "query_string": changelist.get_query_string({self.parameter_name: lookup}), "display": title}
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(is_spam=True)
+        if self.value() == "all":
+            return queryset
+        return queryset.filter(is_spam=False)
+
+
+class AssignmentFilter(admin.SimpleListFilter):
+    title = _("assignment")
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("mine", _("Mine")), ("unassigned", _("Unassigned"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "mine":
+            return queryset.filter(owner=request.user)
+        if self.value() == "unassigned":
+            return queryset.filter(owner__isnull=True)
+        return queryset
+
+
+class NoteInline(admin.TabularInline):
+    """Notes are added here and never edited afterwards (no change or delete permission, read-only display)."""
+
+    model = Note
+    extra = 1
+    fields = ["text", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class HistoryInline(admin.TabularInline):
+    model = HistoryEntry
+    extra = 0
+    fields = ["changed_at", "changed_by", "field", "old_value", "new_value"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Inquiry)
+class InquiryAdmin(admin.ModelAdmin):
+    list_display = ["received", "name", "company", "topic", "status", "owner", "source", "first_response"]
+    list_display_links = ["received", "name"]
+    list_filter = [SpamFilter, "status", AssignmentFilter, ("owner", admin.RelatedOnlyFieldListFilter), "topic",
+                   "source_cta"]
+    search_fields = ["name", "email", "company", "message"]
+    list_select_related = ["owner"]
+    list_per_page = 50
+    date_hierarchy = "received_at"
+    actions = ["assign_to_me", "mark_contacted", "mark_spam", "mark_not_spam", "export_csv", "export_personal_data"]
+    inlines = [NoteInline, HistoryInline]
+    readonly_fields = ["name", "email", "company", "role", "phone", "topic", "budget", "message", "contact_by",
+                       "language", "consent_at", "source", "received", "first_response", "closed_at",
+                       "spam_reasons", "emails", "anonymised_at"]
+    fieldsets = [
+        (_("Pipeline"), {"fields": ["status", "owner", "lost_reason", "is_spam", "spam_reasons"]}),
+        (_("Inquiry"), {"fields": ["name", "company", "role", "email", "phone", "contact_by", "topic", "budget",
+                                   "message"]}),
+        (_("Details"), {"fields": ["received", "first_response", "closed_at", "source", "language", "consent_at",
+                                   "emails", "anonymised_at"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return False  # inquiries come from the form only
+
+    def has_export_permission(self, request):
+        return request.user.has_perm("consulting.export_inquiry")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("owner")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "owner":
+            kwargs["queryset"] = get_user_model().objects.filter(
+                Q(groups__name="Sales") | Q(is_superuser=True), is_active=True, is_staff=True
+            ).distinct().order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "waiting_count": Inquiry.objects.waiting().count()}
+        return super().changelist_view(request, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        old = Inquiry.objects.select_related("owner").get(pk=obj.pk)
+        services.derive_pipeline_times(obj)
+        obj.save()
+        services.record_changes(inquiry=obj, old_status=old.status, old_owner=old.owner, old_spam=old.is_spam,
+                                by=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        for note in formset.save(commit=False):
+            if note.pk is None:
+                note.author = request.user
+            note.save()
+
+    # --- Columns
+
+    @admin.display(description=_("received"), ordering="received_at")
+    def received(self, obj):
+        return format_html("{}<br><small>{}</small>", localize(timezone.localtime(obj.received_at)),
+                           _("%(age)s ago") % {"age": timesince(obj.received_at)})
+
+    @admin.display(description=_("source"), ordering="source_path")
+    def source(self, obj):
+        if not obj.source_path:
+            return obj.get_source_cta_display() or "–"
+        return format_html('<a href="{}">{}</a><br><small>{}</small>', obj.source_path, obj.source_path,
+                           obj.get_source_cta_display())
+
+    @admin.display(description=_("first response"), ordering="first_response_at")
+    def first_response(self, obj):
+        if obj.first_response_time is None:
+            return "–"
+        return timesince(obj.received_at, obj.first_response_at)
+
+    @admin.display(description=_("e-mails"))
+    def emails(self, obj):
+        return format_html_join(
+            "", "<div>{}: {} ({})</div>",
+            ((n.get_kind_display(), n.get_status_display(),
+              ngettext("%(count)d attempt", "%(count)d attempts", n.attempts) % {"count": n.attempts})
+             for n in obj.notifications.all()),
+        ) or "–"
+
+    # --- Bulk actions; each change goes through services.inquiry_update and so lands in the history.
+
+    def _update_each(self, request, queryset, message, **changes) -> None:
+        count = 0
+        for inquiry in queryset:
+            if any(getattr(inquiry, name) != value for name, value in changes.items()):
+                services.inquiry_update(inquiry=inquiry, by=request.user, **changes)
+                count += 1
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+
+    @admin.action(description=_("Assign to me"), permissions=["change"])
+    def assign_to_me(self, request, queryset):
+        self._update_each(request, queryset, _("%(count)d inquiries assigned to you."), owner=request.user)
+
+    @admin.action(description=_("Mark as contacted"), permissions=["change"])
+    def mark_contacted(self, request, queryset):
+        # Only new inquiries: an inquiry further down the pipeline must not move back.
+        self._update_each(request, queryset.filter(status=Inquiry.Status.NEW),
+                          _("%(count)d inquiries marked as contacted."), status=Inquiry.Status.CONTACTED)
+
+    @admin.action(description=_("Mark as spam"), permissions=["change"])
+    def mark_spam(self, request, queryset):
+        self._update_each(request, queryset, _("%(count)d inquiries marked as spam."), is_spam=True)
+
+    @admin.action(description=_("Mark as not spam"), permissions=["change"])
+    def mark_not_spam(self, request, queryset):
+        self._update_each(request, queryset, _("%(count)d inquiries marked as not spam."), is_spam=False)
+
+    @admin.action(description=_("Export as CSV"), permissions=["export"])
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="inquiries.csv"'
+        response.write("\ufeff")  # so spreadsheet programs read UTF-8
+        writer = csv.writer(response)
+        writer.writerow(CSV_COLUMNS)
+        for inquiry in queryset.select_related("owner").order_by("received_at"):
+            writer.writerow([_csv_cell(value) for value in csv_row(inquiry)])
+        return response
+
+    @admin.action(description=_("Data access export (JSON) for these e-mail addresses"), permissions=["export"])
+    def export_personal_data(self, request, queryset):
+        emails = sorted({email.lower() for email in queryset.values_list("email", flat=True) if email})
+        data = [services.personal_data_export(email=email) for email in emails]
+        response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2),
+                                content_type="application/json; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="inquiry-data-export.json"'
+        return response
+
+
+CSV_COLUMNS = ["id", "received_at", "status", "owner", "name", "email", "company", "role", "phone", "topic",
+               "budget", "contact_by", "source_path", "source_cta", "first_response_at", "is_spam", "message"]
+
+
+def csv_row(inquiry: Inquiry) -> list:
+    values = {name: getattr(inquiry, name) for name in CSV_COLUMNS}
+    values["owner"] = inquiry.owner.get_username() if inquiry.owner else ""
+    for name in ["received_at", "first_response_at"]:
+        values[name] = values[name].isoformat() if values[name] else ""
+    return [values[name] for name in CSV_COLUMNS]
+
+
+def _csv_cell(value):
+    """Neutralise spreadsheet formulas (CSV injection): a visitor's "=HYPERLINK(...)" stays text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

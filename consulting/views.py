@@ -1,0 +1,65 @@
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from articles.views import alternates_for
+from consulting.forms import HONEYPOT_FIELD, InquiryForm
+from consulting.services import inquiry_submit
+from kinews.forms_security import check_form_token, count_submission, form_token, is_cross_site
+
+FORM_PURPOSE = "consulting-inquiry"
+
+
+# csrf_exempt: readers get no cookies, so Django's cookie-based CSRF token cannot work here. The POST is
+# protected instead by Fetch metadata / Origin and a signed form token (kinews/forms_security.py).
+# never_cache: every visitor needs a fresh form token.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def inquiry_form(request):
+    if request.method == "POST":
+        if is_cross_site(request):
+            return render(request, "consulting/forbidden.html", status=403)
+        form = InquiryForm(request.POST)
+        if form.is_valid():
+            inquiry_submit(
+                data=form.inquiry_data(),
+                language=get_language(),
+                source_path=form.cleaned_data["source"],
+                source_cta=form.cleaned_data["cta"],
+                spam_reasons=spam_reasons(request, form),
+            )
+            # POST/redirect/GET: reloading the thank-you page sends nothing again.
+            return redirect(reverse("consulting:thanks"), permanent=False)
+    else:
+        form = InquiryForm(initial={
+            "token": form_token(FORM_PURPOSE),
+            "source": request.GET.get("source", ""),
+            "cta": request.GET.get("cta", ""),
+        })
+    context = {"form": form, "alternates": alternates_for(path=request.path)}
+    return render(request, "consulting/inquiry_form.html", context)
+
+
+def spam_reasons(request, form: InquiryForm) -> list[str]:
+    """Why this submission looks automated; empty for a human. Flagged inquiries are stored all the same."""
+    reasons = []
+    if form.cleaned_data.get(HONEYPOT_FIELD):
+        reasons.append("honeypot")
+    token_problem = check_form_token(form.cleaned_data["token"], FORM_PURPOSE,
+                                     min_seconds=settings.CONSULTING_MIN_FILL_SECONDS,
+                                     max_age=settings.CONSULTING_FORM_MAX_AGE)
+    if token_problem:
+        reasons.append(token_problem)
+    if count_submission(request, FORM_PURPOSE, window=settings.CONSULTING_RATE_WINDOW) > settings.CONSULTING_RATE_LIMIT:
+        reasons.append("rate-limit")
+    return reasons
+
+
+@require_GET
+def thanks(request):
+    return render(request, "consulting/thanks.html", {"alternates": alternates_for(path=request.path)})
