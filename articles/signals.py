@@ -15,6 +15,10 @@ from kinews.pagecache import invalidate
 @receiver(post_init, sender=Author)
 def remember_image(sender, instance, **kwargs):
     image_field = RENDITION_TARGETS[sender._meta.label_lower][0]
+    if image_field in instance.get_deferred_fields():
+        # Loaded with only()/defer() (sitemaps): reading the field here would load it, recursively.
+        instance._stored_image_name = None
+        return
     instance._stored_image_name = getattr(instance, image_field).name
 
 
@@ -25,7 +29,7 @@ def queue_renditions(sender, instance, raw=False, **kwargs):
     label = sender._meta.label_lower
     image_field, renditions_field, _widths = RENDITION_TARGETS[label]
     name = getattr(instance, image_field).name
-    if raw or name == instance._stored_image_name:
+    if raw or instance._stored_image_name is None or name == instance._stored_image_name:
         return
     instance._stored_image_name = name
     if name:
