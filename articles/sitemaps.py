@@ -56,10 +56,11 @@ class ArticleSitemap(LanguageSitemap):
     changefreq = "weekly"
 
     def items(self):
+        # Plain rows, not model instances: a page holds thousands, and only slugs and a date are needed.
         return (
             Article.objects.published()
-            .only("pk", "slug_de", "slug_en", "updated_at", "published_at")
             .order_by("-published_at", "-pk")
+            .values("pk", "slug_de", "slug_en", "updated_at")
         )
 
     def path(self, article, language: str) -> str:
@@ -69,13 +70,13 @@ class ArticleSitemap(LanguageSitemap):
             for code in LANGUAGE_CODES:
                 with translation.override(code):
                     self._patterns[code] = reverse("articles:detail", kwargs={"slug": "__slug__"})
-        return self._patterns[language].replace("__slug__", getattr(article, f"slug_{language}") or article.slug_de)
+        return self._patterns[language].replace("__slug__", article[f"slug_{language}"] or article["slug_de"])
 
     def lastmod(self, article):
-        return article.updated_at
+        return article["updated_at"]
 
     def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+        return Article.objects.published().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class CategorySitemap(LanguageSitemap):

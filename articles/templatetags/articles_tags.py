@@ -21,6 +21,7 @@ def hashtag_url(tag) -> str:
 
 @register.filter
 def json_ld(data: dict) -> SafeString:
+    """A schema.org JSON-LD block. A data block is never executed, so the CSP needs no nonce for it."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
