@@ -34,6 +34,9 @@ SEARCH_CONFIGS = {"de": "german", "en": "english"}
 
 # ts_headline marks hits with these private-use characters; after HTML-escaping they become <mark>.
 _START, _STOP = "\ue000", "\ue001"
+# PostgreSQL's parser reads "<script>" in plain text as a tag and skips what follows; plain-text fields
+# therefore reach it with "<" swapped for this character (a space in search documents).
+_LT = "\ue002"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -57,9 +60,18 @@ def _text(field: str, code: str):
     )
 
 
+def _plain(expression, replacement: str = " "):
+    """A plain-text column made safe for the text-search parser (see _LT)."""
+    return Func(expression, Value("<"), Value(replacement), function="replace", output_field=TextField())
+
+
 def _strip_tags(expression):
     return Func(expression, Value("<[^>]+>"), Value(" "), Value("g"), function="regexp_replace",
                 output_field=TextField())
+
+
+def _fact_text(code: str):
+    return Concat(_text("label", code), Value(" "), _text("text", code), output_field=TextField())
 
 
 def search_vector_updates(key_fact_model) -> dict:
@@ -73,14 +85,12 @@ def search_vector_updates(key_fact_model) -> dict:
             key_fact_model._default_manager.filter(article=OuterRef("pk"))
             .order_by()
             .values("article")
-            .annotate(joined=StringAgg(
-                Concat(_text("label", code), Value(" "), _text("text", code), output_field=TextField()), Value(" ")
-            ))
+            .annotate(joined=StringAgg(_plain(_fact_text(code)), Value(" ")))
             .values("joined")
         )
         updates[f"search_{code}"] = (
-            SearchVector(_text("title", code), weight="A", config=config)
-            + SearchVector(_text("teaser", code), Subquery(facts), weight="B", config=config)
+            SearchVector(_plain(_text("title", code)), weight="A", config=config)
+            + SearchVector(_plain(_text("teaser", code)), Subquery(facts), weight="B", config=config)
             # The default parser reads HTML tags as their own tokens, which neither configuration indexes.
             + SearchVector(_text("body", code), weight="C", config=config)
         )
@@ -137,7 +147,8 @@ def snippets(articles: list, *, query: str, language: str) -> dict[int, SafeStri
     if is_postgresql():
         from articles.models import Article
 
-        text = Concat(_text("teaser", code), Value(" "), _strip_tags(_text("body", code)), output_field=TextField())
+        text = Concat(_plain(_text("teaser", code), _LT), Value(" "), _strip_tags(_text("body", code)),
+                      output_field=TextField())
         rows = Article.objects.filter(pk__in=[a.pk for a in articles]).annotate(
             headline=SearchHeadline(
                 text,
@@ -151,7 +162,8 @@ def snippets(articles: list, *, query: str, language: str) -> dict[int, SafeStri
                 fragment_delimiter=" … ",
             )
         ).values_list("pk", "headline")
-        return {pk: _marked(html.unescape(headline)) for pk, headline in rows}
+        # The body part still has HTML entities (&amp;); the teaser part its "<" as _LT.
+        return {pk: _marked(html.unescape(headline).replace(_LT, "<")) for pk, headline in rows}
     return {article.pk: _python_snippet(article, query.split()[:10]) for article in articles}
 
 
