@@ -60,6 +60,7 @@ class FeedScope:
     articles: QuerySet
     kind: str
     slug: str = ""
+    feed_path: str = ""
 
 
 def feed_scope(kind: str, slug: str | None = None) -> FeedScope:
@@ -107,12 +108,12 @@ def feed_etag(request, kind: str = "site", slug: str | None = None) -> str:
 class ArticlesRssFeed(Feed):
     feed_type = MediaRssFeed
 
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
+    # One instance serves every request (and thread): per-request data lives on the FeedScope only.
 
     def get_object(self, request, kind: str = "site", slug: str | None = None) -> FeedScope:
-        return feed_scope(kind, slug)
+        scope = feed_scope(kind, slug)
+        scope.feed_path = request.path
+        return scope
 
     def title(self, scope: FeedScope) -> str:
         return scope.title
@@ -122,8 +123,15 @@ class ArticlesRssFeed(Feed):
 
     subtitle = description
 
+    # Absolute addresses on SITE_URL, like canonical links, whatever host the reader used.
     def link(self, scope: FeedScope) -> str:
-        return scope.link
+        return absolute(scope.link)
+
+    def feed_url(self, scope: FeedScope) -> str:
+        return absolute(scope.feed_path)
+
+    def item_link(self, article: Article) -> str:
+        return absolute(article.get_absolute_url())
 
     def feed_copyright(self) -> str:
         return f"© {settings.SITE_NAME}"

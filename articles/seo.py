@@ -36,6 +36,8 @@ class PageMeta:
     image: SocialImage | None = None
     structured_data: list[dict] = field(default_factory=list)
     noindex: bool = False
+    # The home page describes the publisher too; its sameAs links come from the template's follow-us links.
+    with_organization: bool = False
 
     @property
     def twitter_card(self) -> str:
@@ -139,24 +141,26 @@ def news_article(article, canonical: str) -> dict:
     return data
 
 
-def home_structured_data(social_links) -> list[dict]:
+def organization_with_profiles(profile_urls: list[str]) -> dict:
+    return {"@context": "https://schema.org", **organization(), "sameAs": profile_urls}
+
+
+def website() -> dict:
     search_url = absolute(reverse("articles:search"))
-    org = {"@context": "https://schema.org", **organization(), "sameAs": [link.url for link in social_links]}
-    website = {
+    return {
         "@context": "https://schema.org",
         "@type": "WebSite",
         "@id": f"{settings.SITE_URL}/#website",
         "name": settings.SITE_NAME,
         "url": absolute(reverse("articles:home")),
         "inLanguage": get_language(),
-        "publisher": {"@id": org["@id"]},
+        "publisher": {"@id": organization()["@id"]},
         "potentialAction": {
             "@type": "SearchAction",
             "target": {"@type": "EntryPoint", "urlTemplate": f"{search_url}?q={{search_term_string}}"},
             "query-input": "required name=search_term_string",
         },
     }
-    return [org, website]
 
 
 # --- PageMeta for each kind of page

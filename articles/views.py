@@ -79,12 +79,12 @@ class HomeView(AlternatesMixin, TemplateView):
             hot_categories=hot,
             feed_links=feed_links(),
         )
-        meta = seo.page_meta(
-            self.request, title=f"{settings.SITE_NAME} – {_('News and background on artificial intelligence')}"
+        context["seo"] = seo.page_meta(
+            self.request,
+            title=f"{settings.SITE_NAME} – {_('News and background on artificial intelligence')}",
+            structured_data=[seo.website()],
+            with_organization=True,
         )
-        # The social links of the footer: the same lazy queryset, so its one query is shared.
-        meta.structured_data = seo.home_structured_data(context.get("social_links") or [])
-        context["seo"] = meta
         return context
 
 
