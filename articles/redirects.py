@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.encoding import escape_uri_path
 
 from articles.models import GonePath, Redirect
 
@@ -57,10 +58,12 @@ class LinkKeeperMiddleware:
         response = self.get_response(request)
         if response.status_code != 404:
             return response
-        target = Redirect.objects.filter(old_path=request.path).values_list("new_path", flat=True).first()
+        # Stored paths come from reverse() (percent-encoded); request.path is decoded.
+        paths = {request.path, escape_uri_path(request.path)}
+        target = Redirect.objects.filter(old_path__in=paths).values_list("new_path", flat=True).first()
         if target:
             query = request.META.get("QUERY_STRING", "")
             return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
-        if GonePath.objects.filter(path=request.path).exists():
+        if GonePath.objects.filter(path__in=paths).exists():
             return render(request, "410.html", status=410)
         return response

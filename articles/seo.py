@@ -130,9 +130,10 @@ def news_article(article, canonical: str) -> dict:
         "articleSection": article.category.name,
         "keywords": [tag.name for tag in article.tags.all()],
         "citation": [
-            {"@type": "CreativeWork", "name": source.title, "url": source.url}
+            {"@type": "CreativeWork", "name": source.title, "url": source.safe_url}
             | ({"publisher": source.publisher} if source.publisher else {})
             for source in article.sources.all()
+            if source.safe_url
         ],
         "isAccessibleForFree": True,
     }
