@@ -145,3 +145,16 @@ def test_search_query_count_is_bounded(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(8):
         response = client.get("/suche/", {"q": "Agenten"})
     assert response.context["total"] == 15
+
+
+def test_command_rebuilds_search_documents_after_a_bulk_import(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    article = ArticleFactory(title_de="Neuromorphe Chips")
+    Article.objects.filter(pk=article.pk).update(search_de=None)  # as after bulk_create or raw SQL
+    call_command("update_search_documents", stdout=StringIO())
+    stored = Article.objects.filter(pk=article.pk).values_list("search_de", flat=True).get()
+    assert (stored is not None) == ON_POSTGRESQL
+    assert result_titles(client.get("/suche/", {"q": "Neuromorphe"})) == ["Neuromorphe Chips"]
