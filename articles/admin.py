@@ -211,6 +211,19 @@ class MergeHashtagsForm(forms.Form):
     )
 
 
+class HashtagForm(forms.ModelForm):
+    class Meta:
+        model = Tag
+        fields = ["name", "slug"]
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        # "#KI" and "#ki" are one hashtag (TAGGIT_CASE_INSENSITIVE): no second spelling through the admin either.
+        if Tag.objects.filter(name__iexact=name).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("This hashtag exists already (perhaps in other capitals)."))
+        return name
+
+
 admin.site.unregister(Tag)
 
 
@@ -218,6 +231,7 @@ admin.site.unregister(Tag)
 class HashtagAdmin(TaggitTagAdmin):
     """taggit's admin, with our merge: pick the hashtag that stays; the others' articles move onto it."""
 
+    form = HashtagForm
     list_display = ["name", "slug", "article_count"]
     actions = ["merge_selected"]
 

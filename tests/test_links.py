@@ -149,3 +149,14 @@ def test_editors_can_manage_redirects():
 
     editors = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
     assert {"view_redirect", "change_redirect", "delete_gonepath"} <= editors
+
+
+def test_admin_refuses_a_hashtag_that_differs_only_in_case(client):
+    Tag.objects.create(name="KI", slug="ki")
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.post("/admin/taggit/tag/add/", {"name": "ki", "slug": "ki-zwei",
+                                                      "taggit-taggeditem-tag_id-TOTAL_FORMS": "0",
+                                                      "taggit-taggeditem-tag_id-INITIAL_FORMS": "0"})
+    assert response.status_code == 200
+    assert "Diesen Hashtag gibt es schon" in response.content.decode()
+    assert Tag.objects.count() == 1
