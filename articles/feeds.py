@@ -20,6 +20,7 @@ from django.views.decorators.http import condition
 from taggit.models import Tag
 
 from articles.models import Article, Author, Category
+from articles.selectors import readable
 from articles.seo import absolute
 
 FEED_LENGTH = 30
@@ -64,7 +65,7 @@ class FeedScope:
 
 
 def feed_scope(kind: str, slug: str | None = None) -> FeedScope:
-    published = Article.objects.published()
+    published = readable()  # published, and complete in the feed's language
     site = settings.SITE_NAME
     if kind == "category":
         category = get_object_or_404(Category, slug=slug)

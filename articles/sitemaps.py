@@ -11,12 +11,14 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.db.models import BooleanField, ExpressionWrapper, Max, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from taggit.models import Tag, TaggedItem
 
-from articles.models import Article, Author, Category
+from articles.models import TRANSLATION_REQUIRED_FIELDS, Article, Author, Category
+from articles.selectors import readable
+from articles.translation_status import is_complete
 
 NEWS_WINDOW = timedelta(days=2)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -42,11 +44,15 @@ class LanguageSitemap(Sitemap):
     def location(self, item) -> str:
         return self.path(item, self.language)
 
+    def languages_of(self, item) -> list[str]:
+        """The languages the item's page is readable in (all, unless a subclass knows better)."""
+        return LANGUAGE_CODES
+
     def get_urls(self, page=1, site=None, protocol=None):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
         base = f"{self.protocol}://{self.site_domain}"
         for url in urls:
-            paths = {code: self.path(url["item"], code) for code in LANGUAGE_CODES}
+            paths = {code: self.path(url["item"], code) for code in self.languages_of(url["item"])}
             url["alternates"] = [{"lang_code": code, "location": base + p} for code, p in paths.items()]
             url["alternates"].append({"lang_code": "x-default", "location": base + paths[settings.LANGUAGE_CODE]})
         return urls
@@ -56,12 +62,24 @@ class ArticleSitemap(LanguageSitemap):
     changefreq = "weekly"
 
     def items(self):
-        # Plain rows, not model instances: a page holds thousands, and only slugs and a date are needed.
+        # Plain rows, not model instances: a page holds thousands, and only slugs, a date and which
+        # languages are complete (hreflang only for pages readers of that language may see) are needed.
+        complete = {
+            f"complete_{code}": ExpressionWrapper(
+                Q(**{f"{field}_{code}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS}), output_field=BooleanField()
+            )
+            for code in LANGUAGE_CODES
+            if code != settings.LANGUAGE_CODE
+        }
         return (
-            Article.objects.published()
+            readable(self.language)
             .order_by("-published_at", "-pk")
-            .values("pk", "slug_de", "slug_en", "updated_at")
+            .annotate(**complete)
+            .values("pk", "slug_de", "slug_en", "updated_at", *complete)
         )
+
+    def languages_of(self, article) -> list[str]:
+        return [code for code in LANGUAGE_CODES if article.get(f"complete_{code}", True)]
 
     def path(self, article, language: str) -> str:
         # reverse() once per language, not once per article: pages hold thousands of URLs.
@@ -76,7 +94,7 @@ class ArticleSitemap(LanguageSitemap):
         return article["updated_at"]
 
     def get_latest_lastmod(self):
-        return Article.objects.published().aggregate(latest=Max("updated_at"))["latest"]
+        return readable(self.language).aggregate(latest=Max("updated_at"))["latest"]
 
 
 class CategorySitemap(LanguageSitemap):
@@ -90,7 +108,7 @@ class AuthorSitemap(LanguageSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Author.objects.filter(articles__in=Article.objects.published()).distinct().order_by("name", "pk")
+        return Author.objects.filter(articles__in=readable(self.language)).distinct().order_by("name", "pk")
 
 
 class HashtagSitemap(LanguageSitemap):
@@ -99,7 +117,7 @@ class HashtagSitemap(LanguageSitemap):
     def items(self):
         tagged = TaggedItem.objects.filter(
             content_type=ContentType.objects.get_for_model(Article),
-            object_id__in=Article.objects.published().values("pk"),
+            object_id__in=readable(self.language).values("pk"),
         )
         return Tag.objects.filter(pk__in=tagged.values("tag_id")).order_by("name", "pk")
 
@@ -125,8 +143,8 @@ class NewsSitemap(Sitemap):
         items = []
         for article in recent.order_by("-published_at", "-pk")[: self.limit]:
             for code in LANGUAGE_CODES:
-                # An English page without English text is the German article again; it is not news in English.
-                if code == settings.LANGUAGE_CODE or getattr(article, f"title_{code}"):
+                # Only languages the article is complete in: readers of others do not get it.
+                if is_complete(article, code):
                     items.append((article, code))
         return items[: self.limit]
 

@@ -277,13 +277,16 @@ class PreviewLinkView(ArticleDetailView):
         # The preview in the other language, not the (not yet public) article address.
         context["alternates"] = alternates_for(None, self.request.path)
 def robots_txt(request):
-    search_paths = []
+    """Keeps crawlers out of the admin, search results and shareable previews; points them at the sitemap."""
+    disallowed = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            search_paths.append(reverse("articles:search"))
-    # Previews share the article's address but only staff can open them, and they are sent with
-    # X-Robots-Tag: noindex; search results carry noindex too and are disallowed here.
-    context = {"admin_url": settings.ADMIN_URL, "search_paths": search_paths}
+            disallowed.append(reverse("articles:search"))
+            # Preview links are secret and noindex anyway; the prefix alone ("/vorschau/") is disallowed.
+            disallowed.append(reverse("articles:preview", kwargs={"token": "x"}).removesuffix("x/"))
+    # Staff previews of drafts share the article's address: only logged-in staff get them (404 otherwise),
+    # sent with X-Robots-Tag: noindex.
+    context = {"admin_url": settings.ADMIN_URL, "search_paths": disallowed}
     return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")
 
 
@@ -311,7 +314,7 @@ class SearchView(AlternatesMixin, ListView):
     def get_queryset(self):
         if not self.query:
             return Article.objects.none()
-        articles = Article.objects.published().for_cards()
+        articles = readable().for_cards()
         if self.category:
             articles = articles.filter(category=self.category)
         if self.tag:
@@ -337,7 +340,7 @@ class SearchView(AlternatesMixin, ListView):
             seo=seo.page_meta(self.request, title=f"{title} | {settings.SITE_NAME}", noindex=True),
         )
         if not total:
-            published_ids = Article.objects.published().values("pk")
+            published_ids = readable().values("pk")
             context["suggested_hashtags"] = (
                 Tag.objects.filter(taggit_taggeditem_items__object_id__in=published_ids)
                 .annotate(uses=Count("taggit_taggeditem_items"))

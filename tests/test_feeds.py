@@ -119,3 +119,11 @@ def test_feed_query_count_is_bounded(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(6):
         response = client.get("/feed/")
     assert response.status_code == 200
+
+
+def test_english_feed_leaves_out_articles_not_translated_yet(client):
+    ArticleFactory(title_de="Nur auf Deutsch", title_en="", teaser_en="", body_en="")
+    _response, feed = parse(client, "/en/feed/")
+    assert feed.entries == []
+    _response, german = parse(client, "/feed/")
+    assert [entry.title for entry in german.entries] == ["Nur auf Deutsch"]

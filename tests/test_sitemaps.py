@@ -105,7 +105,7 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_admin_and_search_out(client)
     text = response.content.decode()
     assert response["Content-Type"].startswith("text/plain")
     assert f"Sitemap: {SITE}/sitemap.xml" in text
-    for path in ["/admin/", "/suche/", "/en/search/"]:
+    for path in ["/admin/", "/suche/", "/en/search/", "/vorschau/", "/en/preview/"]:
         assert f"Disallow: {path}\n" in text
 
 
@@ -113,3 +113,10 @@ def test_sitemap_query_count_does_not_grow_with_articles(client, django_assert_m
     ArticleFactory.create_batch(30)
     with django_assert_max_num_queries(3):
         client.get("/sitemap-articles-de.xml")
+
+
+def test_untranslated_articles_are_only_in_the_german_sitemap_without_english_alternate(client):
+    article = ArticleFactory(title_de="Nur auf Deutsch", title_en="", teaser_en="", body_en="")
+    german = f"{SITE}{article.get_absolute_url()}"
+    assert urls(xml(client, "/sitemap-articles-de.xml")) == {german: {"de": german, "x-default": german}}
+    assert urls(xml(client, "/sitemap-articles-en.xml")) == {}
