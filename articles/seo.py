@@ -35,7 +35,7 @@ class PageMeta:
     og_type: str = "website"
     image: SocialImage | None = None
     structured_data: list[dict] = field(default_factory=list)
-    noindex: bool = False
+    robots: str = ""  # e.g. "noindex, follow" for search results
     # The home page describes the publisher too; its sameAs links come from the template's follow-us links.
     with_organization: bool = False
 
@@ -191,7 +191,8 @@ def article_meta(request, article) -> PageMeta:
         description=article_seo_description(article),
         og_type="article",
         image=social_image(article),
-        noindex=not article.is_live,
+        # Previews (staff, or a shareable link) of unpublished articles stay out of every index.
+        robots="" if article.is_live else "noindex, nofollow",
     )
     meta.structured_data = [
         news_article(article, meta.canonical),

@@ -276,6 +276,9 @@ class PreviewLinkView(ArticleDetailView):
         context = super().get_context_data(**kwargs)
         # The preview in the other language, not the (not yet public) article address.
         context["alternates"] = alternates_for(None, self.request.path)
+        return context
+
+
 def robots_txt(request):
     """Keeps crawlers out of the admin, search results and shareable previews; points them at the sitemap."""
     disallowed = []
@@ -337,7 +340,7 @@ class SearchView(AlternatesMixin, ListView):
             selected_category=self.category,
             selected_tag=self.tag,
             feed_links=feed_links(),
-            seo=seo.page_meta(self.request, title=f"{title} | {settings.SITE_NAME}", noindex=True),
+            seo=seo.page_meta(self.request, title=f"{title} | {settings.SITE_NAME}", robots="noindex, follow"),
         )
         if not total:
             published_ids = readable().values("pk")

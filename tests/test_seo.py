@@ -157,7 +157,7 @@ def test_draft_preview_is_marked_noindex(client):
 
     article = ArticleFactory(draft=True)
     client.force_login(UserFactory(is_superuser=True))
-    assert head(client, article.get_absolute_url()).meta["robots"] == "noindex, follow"
+    assert head(client, article.get_absolute_url()).meta["robots"] == "noindex, nofollow"
 
 
 def test_article_sidebar_shows_follow_us_links_with_accessible_labels(client):
