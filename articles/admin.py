@@ -1,15 +1,23 @@
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.utils import unquote
+from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils.html import format_html, format_html_join
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from reversion.admin import VersionAdmin
+from taggit.admin import TagAdmin as TaggitTagAdmin
+from taggit.models import Tag
 
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
-from articles.models import Article, Author, Category, KeyFact, Source
+from articles.hashtags import merge_hashtags
+from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.revisions import store_hashtags
 from articles.scheduling import berlin_time, is_scheduled, schedule_warnings
 from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
@@ -61,6 +69,14 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
         (_("Featured image"), {"fields": ("image", "image_alt", "image_caption", "image_credit")}),
         (_("Key facts box"), {"fields": ("key_facts_heading",)}),
         (_("Body"), {"fields": ("body",)}),
+        (
+            _("Search engines and social media"),
+            {
+                "fields": ("seo_title", "seo_description"),
+                "classes": ("collapse",),
+                "description": _("Optional. Empty fields use the title and the shortened teaser."),
+            },
+        ),
     ]
 
     def get_queryset(self, request):
@@ -187,3 +203,86 @@ class AuthorAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("name",)}
     list_select_related = ("user",)
     autocomplete_fields = ("user",)
+
+
+class MergeHashtagsForm(forms.Form):
+    target = forms.ModelChoiceField(
+        queryset=Tag.objects.none(), widget=forms.RadioSelect, label=_("Keep this hashtag"), empty_label=None
+    )
+
+
+class HashtagForm(forms.ModelForm):
+    class Meta:
+        model = Tag
+        fields = ["name", "slug"]
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        # "#KI" and "#ki" are one hashtag (TAGGIT_CASE_INSENSITIVE): no second spelling through the admin either.
+        if Tag.objects.filter(name__iexact=name).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("This hashtag exists already (perhaps in other capitals)."))
+        return name
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class HashtagAdmin(TaggitTagAdmin):
+    """taggit's admin, with our merge: pick the hashtag that stays; the others' articles move onto it."""
+
+    form = HashtagForm
+    list_display = ["name", "slug", "article_count"]
+    actions = ["merge_selected"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("taggit_taggeditem_items"))
+
+    @admin.display(description=_("articles"), ordering="article_count")
+    def article_count(self, tag) -> int:
+        return tag.article_count
+
+    @admin.action(description=_("Merge selected hashtags"), permissions=["delete"])
+    def merge_selected(self, request, queryset):
+        tags = list(queryset.order_by("name"))
+        if len(tags) < 2:
+            self.message_user(request, _("Select at least two hashtags to merge."), messages.WARNING)
+            return None
+        form = MergeHashtagsForm(request.POST if "merge" in request.POST else None)
+        form.fields["target"].queryset = queryset
+        if form.is_bound and form.is_valid():
+            target = form.cleaned_data["target"]
+            others = [tag for tag in tags if tag.pk != target.pk]
+            moved = merge_hashtags(target=target, others=others)
+            self.message_user(
+                request,
+                ngettext(
+                    "Merged %(count)d hashtag into #%(name)s (%(moved)d taggings moved).",
+                    "Merged %(count)d hashtags into #%(name)s (%(moved)d taggings moved).",
+                    len(others),
+                )
+                % {"count": len(others), "name": target.name, "moved": moved},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Merge hashtags"),
+            "opts": self.model._meta,
+            "form": form,
+            "tags": tags,
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/articles/merge_hashtags.html", context)
+
+
+@admin.register(Redirect)
+class RedirectAdmin(admin.ModelAdmin):
+    list_display = ("old_path", "new_path", "created_at")
+    search_fields = ("old_path", "new_path")
+
+
+@admin.register(GonePath)
+class GonePathAdmin(admin.ModelAdmin):
+    list_display = ("path", "created_at")
+    search_fields = ("path",)

@@ -101,5 +101,6 @@ def make_renditions(name: str, widths: tuple[int, ...]) -> list[dict]:
         if default_storage.exists(target):
             default_storage.delete(target)
         stored = default_storage.save(target, ContentFile(buffer.getvalue()))
-        renditions.append({"name": stored, "width": width, "height": height})
+        # bytes: the length feeds announce for the image enclosure.
+        renditions.append({"name": stored, "width": width, "height": height, "bytes": buffer.getbuffer().nbytes})
     return renditions

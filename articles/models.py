@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import F, Q
@@ -230,6 +231,20 @@ class Article(models.Model):
     de_updated_at = models.DateTimeField(_("German last edited"), null=True, blank=True, editable=False)
     en_updated_at = models.DateTimeField(_("English last edited"), null=True, blank=True, editable=False)
 
+    seo_title = models.CharField(
+        _("SEO title"),
+        max_length=70,
+        blank=True,
+        help_text=_("For search engines and social media. Default: the title."),
+    )
+    seo_description = models.CharField(
+        _("SEO description"), max_length=160, blank=True, help_text=_("Default: the teaser, shortened.")
+    )
+    # Full-text search documents, one per language, kept up to date by articles.search (PostgreSQL only;
+    # on SQLite they stay empty). GIN indexes on them are created by migration 0004 on PostgreSQL.
+    search_de = SearchVectorField(null=True, editable=False)
+    search_en = SearchVectorField(null=True, editable=False)
+
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -378,3 +393,33 @@ class RevisionHashtags(models.Model):
 
     def __str__(self) -> str:
         return ", ".join(self.names)
+
+class Redirect(models.Model):
+    """An address that used to show a page (old slug, merged hashtag) and now answers 301 to its new one."""
+
+    old_path = models.CharField(_("old path"), max_length=300, unique=True)
+    new_path = models.CharField(_("new path"), max_length=300)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_path"]
+        verbose_name = _("redirect")
+        verbose_name_plural = _("redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_path} → {self.new_path}"
+
+
+class GonePath(models.Model):
+    """The address of a deleted article: it answers 410 Gone instead of 404, so search engines drop it."""
+
+    path = models.CharField(_("path"), max_length=300, unique=True)
+    created_at = models.DateTimeField(_("deleted"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["path"]
+        verbose_name = _("deleted address")
+        verbose_name_plural = _("deleted addresses")
+
+    def __str__(self) -> str:
+        return self.path

@@ -1,10 +1,12 @@
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_save
 from django.dispatch import receiver
 
 from articles.models import Article, Author, Category, KeyFact, Source
+from articles.redirects import paths_by_language, remember_gone, remember_moves
+from articles.search import update_search_documents
 from articles.tasks import RENDITION_TARGETS, make_image_renditions
 from kinews.pagecache import invalidate
 
@@ -13,6 +15,10 @@ from kinews.pagecache import invalidate
 @receiver(post_init, sender=Author)
 def remember_image(sender, instance, **kwargs):
     image_field = RENDITION_TARGETS[sender._meta.label_lower][0]
+    if image_field in instance.get_deferred_fields():
+        # Loaded with only()/defer() (sitemaps): reading the field here would load it, recursively.
+        instance._stored_image_name = None
+        return
     instance._stored_image_name = getattr(instance, image_field).name
 
 
@@ -23,7 +29,7 @@ def queue_renditions(sender, instance, raw=False, **kwargs):
     label = sender._meta.label_lower
     image_field, renditions_field, _widths = RENDITION_TARGETS[label]
     name = getattr(instance, image_field).name
-    if raw or name == instance._stored_image_name:
+    if raw or instance._stored_image_name is None or name == instance._stored_image_name:
         return
     instance._stored_image_name = name
     if name:
@@ -79,6 +85,14 @@ def article_hashtags_changed(sender, instance, action, pk_set=None, **kwargs):
         invalidate_after_commit(article_cache_tags(instance) | {f"tag:{pk}" for pk in pk_set or ()})
 
 
+# --- Search documents (PostgreSQL): derived data, recomputed in the same transaction as the change.
+
+
+@receiver(post_save, sender=Article)
+def refresh_search_document(sender, instance, **kwargs):
+    update_search_documents([instance.pk])
+
+
 @receiver(post_save, sender=KeyFact)
 @receiver(post_delete, sender=KeyFact)
 @receiver(post_save, sender=Source)
@@ -96,3 +110,37 @@ def site_wide_change(sender, raw=False, **kwargs):
     # Category names are in every page's menu, authors in bylines everywhere: rare edits, clear all pages.
     if not raw:
         invalidate_after_commit({"site"})
+
+
+@receiver(post_save, sender=KeyFact)
+@receiver(post_delete, sender=KeyFact)
+def refresh_search_document_for_fact(sender, instance, **kwargs):
+    update_search_documents([instance.article_id])
+
+
+# --- Links that survive: remember the addresses of live pages before they change or disappear.
+
+
+@receiver(pre_save, sender=Article)
+@receiver(pre_save, sender=Category)
+def remember_live_paths(sender, instance, raw=False, **kwargs):
+    instance._live_paths = None
+    if raw or instance.pk is None:
+        return
+    stored = sender._default_manager.filter(pk=instance.pk).first()
+    if stored is not None and getattr(stored, "is_live", True):
+        instance._live_paths = paths_by_language(stored)
+
+
+@receiver(post_save, sender=Article)
+@receiver(post_save, sender=Category)
+def redirect_moved_paths(sender, instance, raw=False, **kwargs):
+    old = getattr(instance, "_live_paths", None)
+    if old and getattr(instance, "is_live", True):
+        remember_moves(old, paths_by_language(instance))
+
+
+@receiver(post_delete, sender=Article)
+def mark_paths_gone(sender, instance, **kwargs):
+    if instance.is_live:
+        remember_gone(list(paths_by_language(instance).values()))

@@ -18,7 +18,8 @@ class AuthorTranslation(TranslationOptions):
 
 @register(Article)
 class ArticleTranslation(TranslationOptions):
-    fields = ("title", "slug", "teaser", "key_facts_heading", "body", "image_alt", "image_caption")
+    fields = ("title", "slug", "teaser", "key_facts_heading", "body", "image_alt", "image_caption",
+              "seo_title", "seo_description")
     required_languages = {"de": ("title", "teaser")}
 
 

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.db.models import Count, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import translate_url
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
@@ -11,7 +11,10 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
+from articles import seo
+from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
+from articles.search import clean_query, search_articles, snippets
 from articles.selectors import readable, related_articles
 from articles.translation_status import is_complete
 from kinews.pagecache import tag_request
@@ -74,6 +77,13 @@ class HomeView(AlternatesMixin, TemplateView):
             latest=latest[1:],
             category_rows=[(category, rows[category.pk]) for category in categories if category.pk in rows],
             hot_categories=hot,
+            feed_links=feed_links(),
+        )
+        context["seo"] = seo.page_meta(
+            self.request,
+            title=f"{settings.SITE_NAME} – {_('News and background on artificial intelligence')}",
+            structured_data=[seo.website()],
+            with_organization=True,
         )
         return context
 
@@ -83,6 +93,8 @@ class ArticleListView(AlternatesMixin, ListView):
 
     template_name = "articles/article_list.html"
     context_object_name = "articles"
+    feed_kind = "site"
+    feed_object_name: str | None = None
 
     def get_paginate_by(self, queryset):
         return settings.ARTICLES_PER_PAGE
@@ -98,6 +110,25 @@ class ArticleListView(AlternatesMixin, ListView):
     def cache_tags(self) -> list[str]:
         return ["list:all"]
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        obj = getattr(self, self.feed_object_name) if self.feed_object_name else None
+        context["feed_links"] = feed_links(self.feed_kind, obj)
+        title = context["heading"]
+        page = context["page_obj"]
+        if page and page.number > 1:
+            title += " – " + _("page %(number)s") % {"number": page.number}
+        context["seo"] = seo.page_meta(
+            self.request, title=f"{title} | {settings.SITE_NAME}", description=context.get("intro", "")
+        )
+        crumb = self.breadcrumb()
+        if crumb:
+            context["seo"].structured_data = [seo.breadcrumbs(crumb)]
+        return context
+
+    def breadcrumb(self) -> tuple[str, str] | None:
+        return None
+
 
 class ArchiveView(ArticleListView):
     def get_context_data(self, **kwargs):
@@ -106,6 +137,10 @@ class ArchiveView(ArticleListView):
 
 class CategoryView(ArticleListView):
     alternates_object_name = "category"
+    feed_kind = feed_object_name = "category"
+
+    def breadcrumb(self):
+        return (self.category.name, self.category.get_absolute_url())
 
     def get_queryset(self):
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
@@ -120,12 +155,18 @@ class CategoryView(ArticleListView):
             intro=self.category.description,
             kicker=_("Category"),
             current_category=self.category,
+            search_filter=("category", self.category.slug),
             **kwargs,
         )
 
 
 class HashtagView(ArticleListView):
     # Hashtags are the same in both languages, so the path itself translates.
+    feed_kind = "hashtag"
+    feed_object_name = "tag"
+
+    def breadcrumb(self):
+        return (f"#{self.tag.name}", self.request.path)
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
@@ -135,12 +176,18 @@ class HashtagView(ArticleListView):
         return [f"tag:{self.tag.pk}"]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(heading=f"#{self.tag.name}", kicker=_("Hashtag"), **kwargs)
+        return super().get_context_data(
+            heading=f"#{self.tag.name}", kicker=_("Hashtag"), search_filter=("hashtag", self.tag.slug), **kwargs
+        )
 
 
 class AuthorView(ArticleListView):
     template_name = "articles/author_detail.html"
     alternates_object_name = "author"
+    feed_kind = feed_object_name = "author"
+
+    def breadcrumb(self):
+        return (self.author.name, self.author.get_absolute_url())
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
@@ -150,7 +197,9 @@ class AuthorView(ArticleListView):
         return [f"author:{self.author.pk}"]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(author=self.author, heading=self.author.name, **kwargs)
+        return super().get_context_data(
+            author=self.author, heading=self.author.name, intro=self.author.bio or self.author.name, **kwargs
+        )
 
 
 class ArticleDetailView(AlternatesMixin, DetailView):
@@ -189,6 +238,8 @@ class ArticleDetailView(AlternatesMixin, DetailView):
             # Issue 3 replaces the selector with scored related posts, and the sidebar with popularity.
             related=related_articles(article=article, limit=self.related_count),
             sidebar_latest=others[: self.sidebar_count],
+            seo=seo.article_meta(self.request, article),
+            feed_links=feed_links("category", article.category),
         )
         return context
 
@@ -225,4 +276,77 @@ class PreviewLinkView(ArticleDetailView):
         context = super().get_context_data(**kwargs)
         # The preview in the other language, not the (not yet public) article address.
         context["alternates"] = alternates_for(None, self.request.path)
+        return context
+
+
+def robots_txt(request):
+    """Keeps crawlers out of the admin, search results and shareable previews; points them at the sitemap."""
+    disallowed = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed.append(reverse("articles:search"))
+            # Preview links are secret and noindex anyway; the prefix alone ("/vorschau/") is disallowed.
+            disallowed.append(reverse("articles:preview", kwargs={"token": "x"}).removesuffix("x/"))
+    # Staff previews of drafts share the article's address: only logged-in staff get them (404 otherwise),
+    # sent with X-Robots-Tag: noindex.
+    context = {"admin_url": settings.ADMIN_URL, "search_paths": disallowed}
+    return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")
+
+
+class SearchView(AlternatesMixin, ListView):
+    """Search results: published articles only, ranked, filterable by category and hashtag; never indexed."""
+
+    template_name = "articles/search.html"
+    context_object_name = "articles"
+    hashtag_suggestions = 12
+
+    def get_paginate_by(self, queryset):
+        return settings.SEARCH_RESULTS_PER_PAGE
+
+    def get(self, request, *args, **kwargs):
+        raw = request.GET.get("q", "")
+        self.query = clean_query(raw)
+        self.query_was_cut = len(" ".join(raw.split())) > settings.SEARCH_MAX_QUERY_LENGTH
+        category_slug, tag_slug = request.GET.get("category", ""), request.GET.get("hashtag", "")
+        self.category = Category.objects.filter(slug=category_slug).first() if category_slug else None
+        self.tag = Tag.objects.filter(slug=tag_slug).first() if tag_slug else None
+        response = super().get(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, follow"
+        return response
+
+    def get_queryset(self):
+        if not self.query:
+            return Article.objects.none()
+        articles = readable().for_cards()
+        if self.category:
+            articles = articles.filter(category=self.category)
+        if self.tag:
+            articles = articles.filter(tags=self.tag)
+        return search_articles(articles, query=self.query, language=translation.get_language())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = list(context["articles"])
+        marked = snippets(page, query=self.query, language=translation.get_language())
+        for article in page:
+            article.snippet = marked.get(article.pk, "")
+        total = context["paginator"].count if self.query else 0
+        title = _("Search: %(query)s") % {"query": self.query} if self.query else _("Search")
+        context.update(
+            articles=page,
+            query=self.query,
+            query_was_cut=self.query_was_cut,
+            total=total,
+            selected_category=self.category,
+            selected_tag=self.tag,
+            feed_links=feed_links(),
+            seo=seo.page_meta(self.request, title=f"{title} | {settings.SITE_NAME}", robots="noindex, follow"),
+        )
+        if not total:
+            published_ids = readable().values("pk")
+            context["suggested_hashtags"] = (
+                Tag.objects.filter(taggit_taggeditem_items__object_id__in=published_ids)
+                .annotate(uses=Count("taggit_taggeditem_items"))
+                .order_by("-uses", "name")[: self.hashtag_suggestions]
+            )
         return context

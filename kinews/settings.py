@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    # Full-text search fields and functions; harmless on SQLite, where the search falls back to icontains.
+    "django.contrib.postgres",
     "taggit",
     "django_prose_editor",
     "django_tasks_db",
@@ -68,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Near the end, so it sees every 404: old addresses answer 301 to their new one, deleted articles 410.
+    "articles.redirects.LinkKeeperMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "kinews.middleware.SecurityHeadersMiddleware",
     # Last, as django-axes asks: it turns lockouts raised by the auth backend into a response.
@@ -240,6 +245,10 @@ API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=120)
 API_RATE_WINDOW = 60
 # Behind a load balancer, how many proxies append to X-Forwarded-For (0: use the connection's address).
 RATE_LIMIT_PROXY_COUNT = env.int("RATE_LIMIT_PROXY_COUNT", default=0)
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_MAX_QUERY_LENGTH = 200
+# "#KI" and "#ki" are one hashtag: taggit looks names up case-insensitively (migration 0004 merged old duplicates).
+TAGGIT_CASE_INSENSITIVE = True
 SITE_NAME = "kinews"
 
 # --- Consulting leads (consulting/). Sales is told about every real inquiry; see "Consulting leads" in README.md.

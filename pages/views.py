@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 
+from articles.seo import page_meta
 from articles.views import alternates_for
 from kinews.pagecache import tag_request
 from kinews.privacy import inventory
@@ -22,6 +24,7 @@ def _render(request, page: Page):
     context = {
         "page": page,
         "alternates": alternates_for(page),
+        "seo": page_meta(request, title=f"{page.title} | {settings.SITE_NAME}", description=page.seo_description),
         "personal_data": inventory() if page.key == Page.Key.PRIVACY else None,
     }
     return render(request, "pages/page.html", context)

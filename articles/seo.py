@@ -1,0 +1,201 @@
+"""What goes into a page's <head> for search engines and social media: canonical URL, description,
+OpenGraph/Twitter card with a suitably sized image, and schema.org JSON-LD.
+
+Views build a `PageMeta` and put it into the context as `seo`; templates/includes/seo_head.html renders it.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+# Social networks show large cards from about 1200 px wide; this is the rendition we look for.
+SOCIAL_IMAGE_WIDTH = 1200
+LOGO = {"path": "img/logo.png", "width": 512, "height": 512}
+
+
+@dataclass(frozen=True)
+class SocialImage:
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+@dataclass
+class PageMeta:
+    title: str
+    description: str
+    canonical: str
+    og_type: str = "website"
+    image: SocialImage | None = None
+    structured_data: list[dict] = field(default_factory=list)
+    robots: str = ""  # e.g. "noindex, follow" for search results
+    # The home page describes the publisher too; its sameAs links come from the template's follow-us links.
+    with_organization: bool = False
+
+    @property
+    def twitter_card(self) -> str:
+        return "summary_large_image" if self.image and self.image.width >= 600 else "summary"
+
+    @property
+    def image_or_logo(self) -> SocialImage:
+        return self.image or logo_image()
+
+
+def absolute(url: str) -> str:
+    return url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
+
+
+def logo_image() -> SocialImage:
+    return SocialImage(absolute(static(LOGO["path"])), LOGO["width"], LOGO["height"], settings.SITE_NAME)
+
+
+def short(text: str, length: int = 160) -> str:
+    return Truncator(" ".join((text or "").split())).chars(length)
+
+
+def social_image(article) -> SocialImage | None:
+    """The smallest rendition at least SOCIAL_IMAGE_WIDTH wide (else the largest), or the original."""
+    if not article.image:
+        return None
+    renditions = article.image_renditions or []
+    if renditions:
+        wide = [r for r in renditions if r["width"] >= SOCIAL_IMAGE_WIDTH]
+        chosen = wide[0] if wide else renditions[-1]
+        url, width, height = default_storage.url(chosen["name"]), chosen["width"], chosen["height"]
+    else:
+        url, width, height = article.image.url, article.image_width or 0, article.image_height or 0
+    return SocialImage(absolute(url), width, height, article.image_alt or article.title)
+
+
+def article_seo_title(article) -> str:
+    # The per-language field itself, not modeltranslation's fallback: a German SEO title is no English one.
+    return getattr(article, f"seo_title_{get_language()}", "") or article.title
+
+
+def article_seo_description(article) -> str:
+    return getattr(article, f"seo_description_{get_language()}", "") or short(article.teaser)
+
+
+# --- schema.org building blocks
+
+
+def organization() -> dict:
+    return {
+        "@type": "NewsMediaOrganization",
+        "@id": f"{settings.SITE_URL}/#organization",
+        "name": settings.SITE_NAME,
+        "url": absolute(reverse("articles:home")),
+        "logo": {"@type": "ImageObject", "url": logo_image().url, "width": LOGO["width"], "height": LOGO["height"]},
+    }
+
+
+def breadcrumbs(*crumbs: tuple[str, str]) -> dict:
+    """BreadcrumbList from (name, path) pairs, starting after the home page."""
+    items = [(settings.SITE_NAME, reverse("articles:home")), *crumbs]
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": name, "item": absolute(path)}
+            for n, (name, path) in enumerate(items, start=1)
+        ],
+    }
+
+
+def person(author) -> dict:
+    return {"@type": "Person", "name": author.name, "url": absolute(author.get_absolute_url())}
+
+
+def news_article(article, canonical: str) -> dict:
+    image = social_image(article)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": canonical,
+        "url": canonical,
+        "headline": short(article.title, 110),
+        "description": article_seo_description(article),
+        "datePublished": article.published_at.isoformat() if article.published_at else None,
+        "dateModified": article.updated_at.isoformat(),
+        "inLanguage": get_language(),
+        "author": [person(article.author)],
+        "publisher": organization(),
+        "articleSection": article.category.name,
+        "keywords": [tag.name for tag in article.tags.all()],
+        "citation": [
+            {"@type": "CreativeWork", "name": source.title, "url": source.safe_url}
+            | ({"publisher": source.publisher} if source.publisher else {})
+            for source in article.sources.all()
+            if source.safe_url
+        ],
+        "isAccessibleForFree": True,
+    }
+    if image:
+        data["image"] = [{"@type": "ImageObject", "url": image.url, "width": image.width, "height": image.height}]
+    return data
+
+
+def organization_with_profiles(profile_urls: list[str]) -> dict:
+    return {"@context": "https://schema.org", **organization(), "sameAs": profile_urls}
+
+
+def website() -> dict:
+    search_url = absolute(reverse("articles:search"))
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "@id": f"{settings.SITE_URL}/#website",
+        "name": settings.SITE_NAME,
+        "url": absolute(reverse("articles:home")),
+        "inLanguage": get_language(),
+        "publisher": {"@id": organization()["@id"]},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search_url}?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+# --- PageMeta for each kind of page
+
+
+def site_description() -> str:
+    return _(
+        "kinews explains what matters in artificial intelligence: research, business, tools and policy, "
+        "in German and English."
+    )
+
+
+def page_meta(request, *, title: str, description: str = "", **kwargs) -> PageMeta:
+    """A page's metadata; the canonical URL is the path on SITE_URL (query only for page numbers > 1)."""
+    canonical = absolute(request.path)
+    page = request.GET.get("page")
+    if page and page.isdigit() and int(page) > 1:
+        canonical += f"?page={int(page)}"
+    return PageMeta(title=title, description=short(description) or site_description(), canonical=canonical,
+                    **kwargs)
+
+
+def article_meta(request, article) -> PageMeta:
+    meta = page_meta(
+        request,
+        title=f"{article_seo_title(article)} | {settings.SITE_NAME}",
+        description=article_seo_description(article),
+        og_type="article",
+        image=social_image(article),
+        # Previews (staff, or a shareable link) of unpublished articles stay out of every index.
+        robots="" if article.is_live else "noindex, nofollow",
+    )
+    meta.structured_data = [
+        news_article(article, meta.canonical),
+        breadcrumbs((article.category.name, article.category.get_absolute_url()), (article.title, request.path)),
+    ]
+    return meta

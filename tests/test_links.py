@@ -1,0 +1,162 @@
+"""Links that survive: redirects after slug changes, 410 after deletion, case-insensitive hashtags and merging."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from taggit.models import Tag, TaggedItem
+
+from articles.hashtags import merge_case_duplicates
+from articles.models import Article, GonePath, Redirect
+from tests.factories import ArticleFactory, CategoryFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_changed_slug_redirects_permanently_in_both_languages(client):
+    article = ArticleFactory(title_de="Alter Titel", title_en="Old title")
+    article.slug_de, article.slug_en = "neuer-titel", "new-title"
+    article.save()
+    for old, new in [("/artikel/alter-titel/", "/artikel/neuer-titel/"),
+                     ("/en/article/old-title/", "/en/article/new-title/")]:
+        response = client.get(old)
+        assert response.status_code == 301 and response["Location"] == new
+    assert client.get("/artikel/neuer-titel/").status_code == 200
+
+
+def test_redirects_do_not_chain_and_keep_the_query(client):
+    article = ArticleFactory(title_de="Eins")
+    for slug in ["zwei", "drei"]:
+        article.slug_de = slug
+        article.save()
+    response = client.get("/artikel/eins/?utm_source=feed")
+    assert response.status_code == 301 and response["Location"] == "/artikel/drei/?utm_source=feed"
+    assert client.get("/artikel/zwei/")["Location"] == "/artikel/drei/"
+
+
+def test_going_back_to_an_old_slug_removes_its_redirect(client):
+    article = ArticleFactory(title_de="Eins")
+    article.slug_de = "zwei"
+    article.save()
+    article.slug_de = "eins"
+    article.save()
+    assert client.get("/artikel/eins/").status_code == 200
+    assert client.get("/artikel/zwei/")["Location"] == "/artikel/eins/"
+
+
+def test_drafts_leave_no_redirects():
+    article = ArticleFactory(title_de="Entwurf", draft=True)
+    article.slug_de = "anders"
+    article.save()
+    assert not Redirect.objects.exists()
+
+
+def test_changed_category_slug_redirects(client):
+    category = CategoryFactory(name_de="Robotik", name_en="Robotics")
+    category.slug_de, category.slug_en = "roboter", "robots"
+    category.save()
+    assert client.get("/kategorie/robotik/")["Location"] == "/kategorie/roboter/"
+    assert client.get("/en/category/robotics/")["Location"] == "/en/category/robots/"
+
+
+def test_moving_an_article_to_another_category_keeps_its_address(client):
+    article = ArticleFactory()
+    url = article.get_absolute_url()
+    article.category = CategoryFactory()
+    article.save()
+    assert client.get(url).status_code == 200
+    assert not Redirect.objects.exists()
+
+
+def test_deleted_article_answers_410_gone_in_both_languages(client):
+    article = ArticleFactory(title_de="Wird gelöscht", title_en="Will be deleted")
+    article.slug_de = "wird-geloescht-neu"
+    article.save()
+    article.delete()
+    for url in ["/artikel/wird-geloescht-neu/", "/en/article/will-be-deleted/", "/artikel/wird-geloescht/"]:
+        response = client.get(url)
+        assert response.status_code == 410, url
+        assert "Dieser Artikel wurde entfernt." in response.content.decode() or "removed" in response.content.decode()
+    assert client.get("/artikel/nie-dagewesen/").status_code == 404
+    assert not Redirect.objects.exists()
+
+
+def test_deleted_draft_leaves_no_tombstone():
+    ArticleFactory(draft=True).delete()
+    assert not GonePath.objects.exists()
+
+
+def test_normal_pages_do_not_query_redirects(client):
+    article = ArticleFactory()
+    client.get(article.get_absolute_url())  # warm up
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(article.get_absolute_url() + "?fresh=1")
+    assert not any("articles_redirect" in q["sql"] or "articles_gonepath" in q["sql"] for q in queries)
+
+
+def test_hashtags_are_case_insensitive():
+    first = ArticleFactory(hashtags=["KI"])
+    second = ArticleFactory(hashtags=["ki"])
+    second.tags.add("Ki", "LLM")
+    assert Tag.objects.filter(name__iexact="ki").count() == 1
+    assert list(first.tags.names()) == ["KI"] and sorted(second.tags.names()) == ["KI", "LLM"]
+
+
+def test_old_case_duplicates_are_merged_without_losing_tags():
+    # Rows as they could exist before TAGGIT_CASE_INSENSITIVE: created directly, bypassing the lookup.
+    upper, lower = Tag.objects.create(name="KI", slug="ki"), Tag.objects.create(name="ki", slug="ki_1")
+    both, only_lower = ArticleFactory(), ArticleFactory()
+    content_type = ContentType.objects.get_for_model(Article)
+    for tag, article in [(upper, both), (lower, both), (lower, only_lower)]:
+        TaggedItem.objects.create(tag=tag, content_type=content_type, object_id=article.pk)
+    assert merge_case_duplicates(Tag) == 1
+    assert list(Tag.objects.values_list("name", flat=True)) == ["KI"]
+    assert list(both.tags.names()) == ["KI"] and list(only_lower.tags.names()) == ["KI"]
+
+
+def test_editor_merges_two_hashtags_in_the_admin(client):
+    keep, merge = Tag.objects.create(name="LLM", slug="llm"), Tag.objects.create(name="Sprachmodelle",
+                                                                                   slug="sprachmodelle")
+    both = ArticleFactory(hashtags=[keep, merge])
+    only_merged = ArticleFactory(hashtags=[merge])
+    client.force_login(UserFactory(groups=["Editors"]))
+    changelist = "/admin/taggit/tag/"
+    selection = {"action": "merge_selected", "_selected_action": [keep.pk, merge.pk]}
+    confirm = client.post(changelist, selection)
+    assert confirm.status_code == 200 and "Diesen Hashtag behalten" in confirm.content.decode()
+    done = client.post(changelist, selection | {"merge": "1", "target": keep.pk})
+    assert done.status_code == 302
+    assert list(Tag.objects.values_list("name", flat=True)) == ["LLM"]
+    assert list(both.tags.names()) == ["LLM"] and list(only_merged.tags.names()) == ["LLM"]
+    assert client.get("/hashtag/sprachmodelle/")["Location"] == "/hashtag/llm/"
+    assert client.get("/en/hashtag/sprachmodelle/")["Location"] == "/en/hashtag/llm/"
+
+
+def test_authors_cannot_merge_hashtags(client):
+    Tag.objects.create(name="A", slug="a"), Tag.objects.create(name="B", slug="b")
+    author = UserFactory(groups=["Authors"])
+    client.force_login(author)
+    response = client.post("/admin/taggit/tag/", {"action": "merge_selected",
+                                                  "_selected_action": list(Tag.objects.values_list("pk", flat=True)),
+                                                  "merge": "1", "target": Tag.objects.first().pk})
+    assert Tag.objects.count() == 2
+    assert response.status_code in (200, 302, 403)
+
+
+def test_editors_can_manage_redirects():
+    from django.contrib.auth.models import Group
+
+    editors = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+    assert {"view_redirect", "change_redirect", "delete_gonepath"} <= editors
+
+
+def test_admin_refuses_a_hashtag_that_differs_only_in_case(client):
+    Tag.objects.create(name="KI", slug="ki")
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.post("/admin/taggit/tag/add/", {"name": "ki", "slug": "ki-zwei",
+                                                      "taggit-taggeditem-tag_id-TOTAL_FORMS": "0",
+                                                      "taggit-taggeditem-tag_id-INITIAL_FORMS": "0"})
+    assert response.status_code == 200
+    assert "Diesen Hashtag gibt es schon" in response.content.decode()
+    assert Tag.objects.count() == 1
