@@ -16,19 +16,34 @@ from tests.xss import PAYLOADS, injected_html
 pytestmark = pytest.mark.django_db
 
 
+def fit(model, field: str, text: str) -> str:
+    """`text` cut to the column's length: PostgreSQL enforces it, and forms would refuse longer input anyway."""
+    max_length = model._meta.get_field(field).max_length
+    return text[:max_length] if max_length else text
+
+
 def fill_article(article: Article, text: str) -> None:
     for code in ("de", "en"):
         for field in ("title", "teaser", "body", "image_alt", "image_caption", "key_facts_heading"):
-            setattr(article, f"{field}_{code}", text)
-    article.image_credit = text
+            setattr(article, f"{field}_{code}", fit(Article, field, text))
+    article.image_credit = fit(Article, "image_credit", text)
     article.slug_de = article.slug_en = f"xss-{article.pk}"
     article.save()
-    KeyFact.objects.filter(article=article).update(label_de=text, text_de=text, label_en=text, text_en=text)
-    Source.objects.filter(article=article).update(title_de=text, title_en=text, publisher=text,
-                                                  url="javascript:alert(1)" if "javascript" in text else
-                                                  "https://example.org/")
-    Category.objects.filter(pk=article.category_id).update(name_de=text, name_en=text, description_de=text)
-    Author.objects.filter(pk=article.author_id).update(name=text, bio_de=text, role_de=text)
+    KeyFact.objects.filter(article=article).update(
+        label_de=fit(KeyFact, "label", text), text_de=fit(KeyFact, "text", text),
+        label_en=fit(KeyFact, "label", text), text_en=fit(KeyFact, "text", text),
+    )
+    Source.objects.filter(article=article).update(
+        title_de=fit(Source, "title", text), title_en=fit(Source, "title", text),
+        publisher=fit(Source, "publisher", text),
+        url="javascript:alert(1)" if "javascript" in text else "https://example.org/",
+    )
+    Category.objects.filter(pk=article.category_id).update(
+        name_de=fit(Category, "name", text), name_en=fit(Category, "name", text), description_de=text
+    )
+    Author.objects.filter(pk=article.author_id).update(
+        name=fit(Author, "name", text), bio_de=text, role_de=fit(Author, "role", text)
+    )
     article.tags.set([text[:100]])
 
 

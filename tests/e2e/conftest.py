@@ -26,6 +26,26 @@ def browser():
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+# The data migrations that create the staff groups and their permissions, as (module, function).
+GROUP_MIGRATIONS = [
+    ("articles.migrations.0002_editorial_groups", "create_groups"),
+    ("pages.migrations.0002_editor_permissions", "grant_editors"),
+    ("consulting.migrations.0002_sales_permissions", "grant_sales"),
+]
+
+
+@pytest.fixture(autouse=True)
+def staff_groups(transactional_db):
+    """Browser tests run against a live server, so their tables are flushed after each test – the groups the
+    data migrations made included. Make them again, with the migrations' own code."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    for module, function in GROUP_MIGRATIONS:
+        getattr(import_module(module), function)(apps, None)
+
+
 @pytest.fixture
 def page(browser, request, live_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)

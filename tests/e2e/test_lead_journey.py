@@ -36,7 +36,7 @@ def test_lead_fixes_a_form_error_and_sales_sets_it_to_contacted(page, settings, 
     sales.fill("#id_password", "ein-gutes-passwort")
     sales.click("input[type=submit]")
     sales.goto("/admin/consulting/inquiry/")
-    assert sales.get_by_role("link", name="Jana Müller").count() == 1
+    assert sales.get_by_role("link", name="Jana Müller").count() == 1, (sales.url, sales.content()[:1500])
     sales.locator(f"input[name=_selected_action][value='{inquiry.pk}']").check()
     sales.select_option("select[name=action]", "mark_contacted")
     sales.locator("button[name=index], input[name=index]").first.click()
