@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Q
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from taggit.models import Tag
 
-from articles.models import Article, Author, Category, KeyFact, Source
+from articles.models import Article, Author, Category, KeyFact, RelatedArticle, RelatedChoice, Source
+from articles.related import describe
 
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
@@ -25,6 +27,15 @@ class SourceInline(TranslationTabularInline):
     model = Source
     extra = 0
     fields = ("position", "title", "url", "publisher", "published_on")
+
+
+class RelatedChoiceInline(admin.TabularInline):
+    model = RelatedChoice
+    fk_name = "article"
+    extra = 0
+    fields = ("target", "action", "position")
+    autocomplete_fields = ("target",)
+    verbose_name_plural = _("Related articles: pin or exclude")
 
 
 class TranslationCompleteFilter(admin.SimpleListFilter):
@@ -48,7 +59,7 @@ class TranslationCompleteFilter(admin.SimpleListFilter):
 
 @admin.register(Article)
 class ArticleAdmin(TabbedTranslationAdmin):
-    inlines = [KeyFactInline, SourceInline]
+    inlines = [KeyFactInline, SourceInline, RelatedChoiceInline]
     list_display = ("title", "category", "author", "status", "published_at", "english_complete", "preview")
     list_filter = ("status", "category", "author", TranslationCompleteFilter)
     list_select_related = ("category", "author")
@@ -62,7 +73,9 @@ class ArticleAdmin(TabbedTranslationAdmin):
         (_("Featured image"), {"fields": ("image", "image_alt", "image_caption", "image_credit")}),
         (_("Key facts box"), {"fields": ("key_facts_heading",)}),
         (_("Body"), {"fields": ("body",)}),
+        (_("Related articles"), {"fields": ("computed_related",), "classes": ("collapse",)}),
     ]
+    readonly_fields = ("computed_related",)
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -72,7 +85,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
         return queryset.filter(author__user=request.user)
 
     def get_readonly_fields(self, request, obj=None):
-        return () if can_edit_any_article(request.user) else ("author",)
+        return self.readonly_fields + (() if can_edit_any_article(request.user) else ("author",))
 
     def get_autocomplete_fields(self, request):
         fields = super().get_autocomplete_fields(request)
@@ -87,6 +100,32 @@ class ArticleAdmin(TabbedTranslationAdmin):
         if not can_edit_any_article(request.user):
             obj.author = request.user.author_profile
         super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("Computed list"))
+    def computed_related(self, obj: Article):
+        """The stored related lists with score and reasons, as the background task left them."""
+        if obj is None or obj.pk is None:
+            return "–"
+        entries = list(
+            RelatedArticle.objects.filter(article=obj).select_related("target").order_by("language", "rank")
+        )
+        if not entries:
+            return _("Not computed yet: it is computed in the background after publishing.")
+        tag_ids = {tag for entry in entries for tag in entry.reasons.get("hashtags", [])}
+        tag_names = dict(Tag.objects.filter(pk__in=tag_ids).values_list("pk", "name"))
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (e.language, e.rank + 1, e.target.title, f"{e.score:.2f}", describe(e.reasons, tag_names))
+                for e in entries
+            ),
+        )
+        head = format_html(
+            "<tr><th>{}</th><th>#</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            _("Language"), _("Article"), _("Score"), _("Reasons"),
+        )
+        return format_html("<table>{}{}</table>", head, rows)
 
     @admin.display(description=_("English"), boolean=True)
     def english_complete(self, obj: Article) -> bool:

@@ -1,11 +1,12 @@
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_init, post_save
+from django.db.models.signals import post_delete, post_init, post_save, pre_delete
 from django.dispatch import receiver
 
-from articles.models import Article, Author
-from articles.tasks import RENDITION_TARGETS, make_image_renditions
+from articles.models import Article, Author, RelatedChoice
+from articles.related_store import forget_article
+from articles.tasks import RENDITION_TARGETS, make_image_renditions, recompute_related, update_related
 
 
 @receiver(post_init, sender=Article)
@@ -29,3 +30,35 @@ def queue_renditions(sender, instance, raw=False, **kwargs):
         transaction.on_commit(partial(make_image_renditions.enqueue, label, instance.pk, name))
     else:
         sender._default_manager.filter(pk=instance.pk).update(**{renditions_field: []})
+
+
+@receiver(post_init, sender=Article)
+def remember_status(sender, instance, **kwargs):
+    instance._stored_status = instance.status if instance.pk else None
+
+
+@receiver(post_save, sender=Article)
+def queue_related_update(sender, instance, raw=False, **kwargs):
+    """Published, changed or unpublished: recompute its related posts (and the lists it affects) after commit.
+
+    After commit, because the admin saves hashtags and key facts after the article itself, in the same transaction.
+    """
+    was_draft = instance._stored_status in (None, Article.Status.DRAFT)
+    instance._stored_status = instance.status
+    if raw or (was_draft and instance.status == Article.Status.DRAFT):
+        return  # a draft that never was published is in nobody's list
+    transaction.on_commit(partial(update_related.enqueue, instance.pk))
+
+
+@receiver(pre_delete, sender=Article)
+def queue_related_after_delete(sender, instance, **kwargs):
+    listing = forget_article(instance)
+    if listing:
+        transaction.on_commit(partial(recompute_related.enqueue, listing))
+
+
+@receiver(post_save, sender=RelatedChoice)
+@receiver(post_delete, sender=RelatedChoice)
+def queue_related_after_choice(sender, instance, raw=False, **kwargs):
+    if not raw:
+        transaction.on_commit(partial(recompute_related.enqueue, [instance.article_id]))

@@ -11,5 +11,7 @@ urlpatterns = [
     path(pgettext_lazy("url", "article/<slug:slug>/"), views.ArticleDetailView.as_view(), name="detail"),
     path(pgettext_lazy("url", "category/<slug:slug>/"), views.CategoryView.as_view(), name="category"),
     path("hashtag/<slug:slug>/", views.HashtagView.as_view(), name="hashtag"),
+    # Not translated: the language prefix (none or /en/) says which language was read.
+    path("view/<int:pk>.gif", views.count_view, name="count_view"),
     path(pgettext_lazy("url", "author/<slug:slug>/"), views.AuthorView.as_view(), name="author"),
 ]

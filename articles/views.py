@@ -1,14 +1,26 @@
+import base64
+import logging
+
 from django.conf import settings
+from django.db import DatabaseError
 from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import translate_url
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.models import Article, Author, Category
+from articles.popularity import BEACON_MAX_AGE, is_countable, record_view
+from articles.related import related_articles
+
+logger = logging.getLogger(__name__)
+# The smallest transparent GIF: what the view-counting beacon answers.
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
 def alternates_for(obj=None, path: str = "") -> list[tuple[str, str]]:
@@ -127,8 +139,6 @@ class ArticleDetailView(AlternatesMixin, DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
     alternates_object_name = "object"
-    related_count = 4
-    sidebar_count = 5
 
     def get_queryset(self):
         articles = Article.objects.for_detail()
@@ -143,13 +153,10 @@ class ArticleDetailView(AlternatesMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        others = Article.objects.published().for_cards().exclude(pk=article.pk)
         context.update(
             is_preview=not article.is_live,
             current_category=article.category,
-            # Issue 3 replaces both with scored related posts and view-based popularity.
-            related=others.filter(category=article.category_id)[: self.related_count],
-            sidebar_latest=others[: self.sidebar_count],
+            related=related_articles(article=article, language=translation.get_language()),
         )
         return context
 
@@ -159,3 +166,20 @@ class ArticleDetailView(AlternatesMixin, DetailView):
             add_never_cache_headers(response)
             response["X-Robots-Tag"] = "noindex, nofollow"
         return response
+
+
+@require_safe
+def count_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The view-counting beacon: a 1x1 image requested by the article page, so cached pages count too.
+
+    Sets no cookie and keeps nothing about the reader. Counting must never fail the image: errors are logged.
+    """
+    if is_countable(request):
+        try:
+            record_view(article_id=pk, language=translation.get_language())
+        except DatabaseError:
+            logger.exception("Could not count a view of article %s", pk)
+    response = HttpResponse(PIXEL, content_type="image/gif")
+    response["Cache-Control"] = f"private, max-age={BEACON_MAX_AGE}"
+    response["X-Robots-Tag"] = "noindex"
+    return response

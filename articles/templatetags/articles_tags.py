@@ -1,5 +1,8 @@
 from django import template
 from django.urls import reverse
+from django.utils import translation
+
+from articles.popularity import popular_articles
 
 register = template.Library()
 
@@ -7,3 +10,9 @@ register = template.Library()
 @register.simple_tag
 def hashtag_url(tag) -> str:
     return reverse("articles:hashtag", kwargs={"slug": tag.slug})
+
+
+@register.inclusion_tag("includes/popular.html")
+def popular_box():
+    """The sidebar's "Popular articles" in the page's language (ranking cached, one query for the titles)."""
+    return {"popular": popular_articles(language=translation.get_language())}
