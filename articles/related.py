@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from html import unescape
 
 from django.db.models import Case, IntegerField, Value, When
@@ -33,18 +34,19 @@ from articles.stopwords import STOP_WORDS
 
 @dataclass(frozen=True)
 class Weights:
-    hashtags: float = 0.40
-    category: float = 0.15
-    text: float = 0.40
+    # Text carries most: hashtags and categories are sparse and sometimes sloppy (bench/README.md, "quality").
+    hashtags: float = 0.30
+    category: float = 0.10
+    text: float = 0.55
     recency: float = 0.05
     # Cosine at which the text part counts fully: related articles rarely share more than half their vocabulary.
     text_saturation: float = 0.5
     # Sum of shared-hashtag IDF at which the hashtag part reaches 1 - 1/e (63 %).
     hashtag_saturation: float = 4.0
     recency_half_life_days: float = 365.0
-    # A computed entry needs at least this score: more than category and recency alone (0.20), i.e. some shared
+    # A computed entry needs at least this score: more than category and recency alone (0.15), i.e. some shared
     # text or a hashtag that is not on every article. Below it, the latest articles of the category fill the list.
-    min_score: float = 0.25
+    min_score: float = 0.20
 
 
 WEIGHTS = Weights()
@@ -71,10 +73,17 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    if len(word) < 2 or word in STOP_WORDS or word.isdigit():
+        return None
+    return stem(word)[:MAX_TERM_LENGTH]
+
+
 def tokens(text: str) -> list[str]:
     """Stemmed, lower-cased words of a plain or HTML text without stop words, numbers and one-letter words."""
-    words = _WORD.findall(unescape(_TAG.sub(" ", text or "")).lower())
-    return [stem(w)[:MAX_TERM_LENGTH] for w in words if len(w) > 1 and w not in STOP_WORDS and not w.isdigit()]
+    terms = map(_term, _WORD.findall(unescape(_TAG.sub(" ", text or "")).lower()))
+    return [term for term in terms if term]
 
 
 def term_counts(*, title: str, teaser: str, key_facts: Iterable[str], body: str) -> Counter:

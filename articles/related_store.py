@@ -37,8 +37,8 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 DOCUMENTS = ""  # the TermStat row with an empty term counts the indexed articles of its language
 CANDIDATE_TERMS = 20  # strongest terms of the source used to find candidates
 MAX_CANDIDATE_DF_SHARE = 0.2  # terms in more articles than this share find too many candidates to be useful
-TEXT_CANDIDATES = 200
-TAG_CANDIDATES = 200
+TEXT_CANDIDATES = 100
+TAG_CANDIDATES = 50
 CATEGORY_CANDIDATES = 20
 BATCH = 500  # terms per IN (...) list
 
