@@ -83,15 +83,21 @@ def popular_ids(*, language: str, days: int = 7, limit: int = POPULAR_COUNT, tod
     )
 
 
-def popular_articles(*, language: str, days: int = 7, limit: int = POPULAR_COUNT) -> list[Article]:
-    """The popular list as cards: the ranking is cached for a few minutes, so a page pays one query for the cards.
+def popular_articles(
+    *, language: str, days: int = 7, limit: int = POPULAR_COUNT, exclude: int | None = None
+) -> list[Article]:
+    """The popular list as cards, without the article `exclude` (the one being read).
 
-    Until enough articles have views (a new site, a quiet language), the latest articles fill the list.
+    The ranking is cached for a few minutes, so a page pays one query for the cards. Until enough articles have
+    views (a new site, a quiet language), the latest articles fill the list.
     """
     ids = cache.get_or_set(f"popular:{language}:{days}:{limit}", lambda: popular_ids(
-        language=language, days=days, limit=limit
+        language=language, days=days, limit=limit + 1
     ), CACHE_SECONDS)
+    ids = [pk for pk in ids if pk != exclude][:limit]
     articles = Article.objects.published().in_language(language).for_cards()
+    if exclude is not None:
+        articles = articles.exclude(pk=exclude)
     found = articles.in_bulk(ids) if ids else {}
     result = [found[pk] for pk in ids if pk in found]
     if len(result) < limit:

@@ -3,11 +3,12 @@
     python bench/related.py all --articles 10000              # generate, rebuild, update, page, quality
     python bench/related.py generate --articles 100000        # or one step at a time, see --help
 
-The corpus: articles about `--topics` topics. Each topic has its own words (about 15 % of a text), the rest
-comes from a shared Zipf-distributed vocabulary with German stop words, like real articles where most words are
-common. Each topic belongs to one of 8 categories and has 3 hashtags; "KI" is on 70 % of all articles and 20 broad
-hashtags on 5 % each. On `--scramble` of the articles (default 20 %) hashtags and category are taken from another
-topic, so only the text can find their real neighbours. Half of the articles also exist in English.
+The corpus: articles about `--topics` topics. Each topic has 40 words (10 % of a text), a quarter of them
+shared with a neighbouring topic; the rest comes from a shared Zipf-distributed vocabulary and German stop words,
+like real articles where most words are common. Each topic belongs to one of 8 categories and has 3 hashtags;
+"KI" is on 70 % of all articles and 20 broad hashtags on 1.5 % each. On `--scramble` of the articles
+(default 20 %) hashtags and category are taken from another topic, so only the text can find their real
+neighbours. Half of the articles also exist in English.
 
 Each step runs in a fresh process (so peak memory is per step) against the database in --database-url
 (default postgres://postgres@127.0.0.1:5432/kinews_bench, created when missing).
@@ -66,17 +67,17 @@ class Corpus:
         for weight in weights:
             running += weight / total
             self.cumulative.append(running)
-        self.topic_words = [
-            ["".join(self.rng.choice(SYLLABLES) for _ in range(3)) + f"{t}q{i}" for i in range(40)]
-            for t in range(topics)
-        ]
+        own = [["".join(self.rng.choice(SYLLABLES) for _ in range(3)) + f"{t}q{i}" for i in range(30)]
+               for t in range(topics)]
+        # A quarter of a topic's words are shared with the next topic: neighbouring topics are easy to confuse.
+        self.topic_words = [own[t] + own[(t + 1) % topics][:10] for t in range(topics)]
 
     def text(self, rng: random.Random, topic: int, length: int, english: bool = False) -> str:
         general = self.general_en if english else self.general
         picked = []
         for word in rng.choices(general, cum_weights=self.cumulative, k=length):
             roll = rng.random()
-            if roll < 0.15:
+            if roll < 0.10:
                 picked.append(rng.choice(self.topic_words[topic]))
             elif roll < 0.40:
                 picked.append(rng.choice(STOP))

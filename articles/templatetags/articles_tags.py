@@ -13,6 +13,7 @@ def hashtag_url(tag) -> str:
 
 
 @register.inclusion_tag("includes/popular.html")
-def popular_box():
-    """The sidebar's "Popular articles" in the page's language (ranking cached, one query for the titles)."""
-    return {"popular": popular_articles(language=translation.get_language())}
+def popular_box(article=None):
+    """The sidebar's "Popular articles" in the page's language, without the article being read."""
+    exclude = article.pk if article is not None else None
+    return {"popular": popular_articles(language=translation.get_language(), exclude=exclude)}
