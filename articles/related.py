@@ -16,6 +16,7 @@ A candidate's score is a weighted sum of four parts, each between 0 and 1 (weigh
 - recency: 0.5 ** (age in days / half life): a gentle preference for recent articles.
 """
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -115,9 +116,7 @@ def tfidf_vector(counts: Mapping[str, int], document_frequency: Mapping[str, int
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Dot product of two normalised sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    return sum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 def hashtag_idf(documents: int, tagged: int) -> float:
@@ -143,13 +142,9 @@ class Scored:
     reasons: dict
 
 
-def score(
-    source: Doc, candidate: Doc, *, tag_rarity: Mapping[int, float], now: datetime, weights: Weights = WEIGHTS
-) -> Scored:
-    """Score one candidate for `source`; `reasons` keeps each part so editors can see why it was picked."""
+def _parts(source: Doc, candidate: Doc, tag_rarity: Mapping[int, float], now: datetime, weights: Weights):
     shared_tags = source.tags & candidate.tags
-    tag_sum = sum(tag_rarity.get(tag, 0.0) for tag in shared_tags)
-    tag_part = 1 - math.exp(-tag_sum / weights.hashtag_saturation)
+    tag_part = 1 - math.exp(-sum(tag_rarity.get(tag, 0.0) for tag in shared_tags) / weights.hashtag_saturation)
     same_category = source.category_id == candidate.category_id
     text = cosine(source.vector, candidate.vector)
     age_days = max(0.0, (now - candidate.published_at).total_seconds() / 86400)
@@ -160,6 +155,14 @@ def score(
         + weights.text * min(1.0, text / weights.text_saturation)
         + weights.recency * recency
     )
+    return total, shared_tags, same_category, text, recency
+
+
+def score(
+    source: Doc, candidate: Doc, *, tag_rarity: Mapping[int, float], now: datetime, weights: Weights = WEIGHTS
+) -> Scored:
+    """Score one candidate for `source`; `reasons` keeps each part so editors can see why it was picked."""
+    total, shared_tags, same_category, text, recency = _parts(source, candidate, tag_rarity, now, weights)
     reasons = {
         "hashtags": sorted(shared_tags),
         "category": same_category,
@@ -181,11 +184,15 @@ def rank(
 ) -> list[Scored]:
     """The best-scoring candidates above `min_score`, best first; never the source or an excluded article."""
     skip = set(excluded) | {source.pk}
-    candidates = [candidate for candidate in candidates if candidate.pk not in skip]
-    scored = [score(source, candidate, tag_rarity=tag_rarity, now=now, weights=weights) for candidate in candidates]
-    published = {candidate.pk: candidate.published_at for candidate in candidates}
-    scored.sort(key=lambda s: (-s.score, -published[s.pk].timestamp(), -s.pk))
-    return [s for s in scored if s.score >= weights.min_score][:limit]
+    totals = [
+        (round(_parts(source, candidate, tag_rarity, now, weights)[0], 4), candidate.published_at, candidate.pk,
+         candidate)
+        for candidate in candidates
+        if candidate.pk not in skip
+    ]
+    best = heapq.nlargest(limit, (t for t in totals if t[0] >= weights.min_score), key=lambda t: t[:3])
+    # Reasons only for the few that are kept: scoring runs for every candidate of every article in a rebuild.
+    return [score(source, candidate, tag_rarity=tag_rarity, now=now, weights=weights) for *_key, candidate in best]
 
 
 def describe(reasons: Mapping, tag_names: Mapping[int, str] | None = None) -> str:
