@@ -86,8 +86,8 @@ def is_indexable(article: Article, language: str) -> bool:
     return article.status == Article.Status.PUBLISHED and article.exists_in(language)
 
 
-def index_article(article: Article, language: str, counts: Counter) -> dict[str, float]:
-    """Store the article's strongest terms in `language`; returns its vector."""
+def index_article(article: Article, language: str, counts: Counter) -> tuple[dict[str, float], dict[str, int]]:
+    """Store the article's strongest terms in `language`; returns its vector and the document frequencies."""
     stored = ArticleTerm.objects.filter(article=article, language=language)
     is_new = not stored.exists()
     if is_new:
@@ -98,7 +98,7 @@ def index_article(article: Article, language: str, counts: Counter) -> dict[str,
     ArticleTerm.objects.bulk_create(
         [ArticleTerm(article=article, language=language, term=term, weight=weight) for term, weight in vector.items()]
     )
-    return vector
+    return vector, frequencies
 
 
 def unindex_article(article: Article, language: str, counts: Counter | None = None) -> None:
@@ -109,12 +109,11 @@ def unindex_article(article: Article, language: str, counts: Counter | None = No
     RelatedArticle.objects.filter(article=article, language=language).delete()
 
 
-def hashtag_rarity(tag_ids: Iterable[int]) -> dict[int, float]:
-    """IDF of each hashtag over all articles (one query plus the cached document count)."""
+def hashtag_rarity(tag_ids: Iterable[int], documents: int) -> dict[int, float]:
+    """IDF of each hashtag over all `documents` articles (one query)."""
     tag_ids = list(tag_ids)
     if not tag_ids:
         return {}
-    documents = document_frequencies(settings.LANGUAGE_CODE, []).get(DOCUMENTS, 0)
     tagged = (
         TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(Article), tag_id__in=tag_ids)
         .values("tag_id")
@@ -124,10 +123,9 @@ def hashtag_rarity(tag_ids: Iterable[int]) -> dict[int, float]:
     return {tag: hashtag_idf(documents, n) for tag, n in tagged}
 
 
-def find_candidates(source: Doc, language: str, rarity: dict[int, float]) -> set[int]:
+def find_candidates(source: Doc, language: str, rarity: dict[int, float], frequencies: dict[str, int]) -> set[int]:
     """Ids of a few hundred articles worth scoring: sharing strong terms, rarer hashtags, or the category."""
     strongest = sorted(source.vector.items(), key=lambda item: -item[1])
-    frequencies = document_frequencies(language, [term for term, _weight in strongest])
     documents = frequencies.get(DOCUMENTS, 0)
     limit = max(50, documents * MAX_CANDIDATE_DF_SHARE)
     query_terms = [(term, weight) for term, weight in strongest if frequencies.get(term, 0) <= limit][
@@ -158,10 +156,18 @@ def find_candidates(source: Doc, language: str, rarity: dict[int, float]) -> set
     return candidates
 
 
-def compute_related(source: Doc, language: str) -> list[Scored]:
-    """The ranked list for `source`: pins first, then the best matches, topped up to MIN_RELATED."""
-    rarity = hashtag_rarity(source.tags)
-    candidate_ids = find_candidates(source, language, rarity)
+def compute_related(source: Doc, language: str, frequencies: dict[str, int] | None = None) -> list[Scored]:
+    """The ranked list for `source`: pins first, then the best matches, topped up to MIN_RELATED.
+
+    `frequencies`: document frequencies of the source's terms in `language`, when the caller has them already.
+    """
+    if frequencies is None:
+        frequencies = document_frequencies(language, source.vector)
+    tag_documents = frequencies.get(DOCUMENTS, 0)
+    if language != settings.LANGUAGE_CODE and source.tags:
+        tag_documents = document_frequencies(settings.LANGUAGE_CODE, []).get(DOCUMENTS, 0)
+    rarity = hashtag_rarity(source.tags, tag_documents)
+    candidate_ids = find_candidates(source, language, rarity, frequencies)
     live = Article.objects.published().in_language(language).exclude(pk=source.pk)
     latest_in_category = list(
         live.filter(category_id=source.category_id)
@@ -245,7 +251,9 @@ def update_article(article_id: int) -> list[int]:
     Returns the other articles whose lists it affects: those that list it now, and those it now lists
     (similarity is mutual, so it probably belongs in theirs).
     """
-    affected = set(RelatedArticle.objects.filter(target_id=article_id).values_list("article_id", flat=True))
+    affected = set(
+        RelatedArticle.objects.filter(target_id=article_id).order_by().values_list("article_id", flat=True)
+    )
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         return sorted(affected)
@@ -256,9 +264,9 @@ def update_article(article_id: int) -> list[int]:
         if not is_indexable(article, language):
             unindex_article(article, language, counts)
             continue
-        vector = index_article(article, language, counts)
+        vector, frequencies = index_article(article, language, counts)
         source = Doc(article.pk, article.category_id, article.published_at, tags, vector)
-        entries = compute_related(source, language)
+        entries = compute_related(source, language, frequencies)
         store_related(article.pk, language, entries)
         affected.update(e.pk for e in entries if not e.reasons.get("fallback") and not e.reasons.get("pinned"))
     affected.discard(article_id)
@@ -290,5 +298,10 @@ def forget_article(article: Article) -> list[int]:
         if ArticleTerm.objects.filter(article=article, language=language).exists():
             adjust_frequencies(language, article_counts(article, language), -1)
     return sorted(
-        set(RelatedArticle.objects.filter(target=article).exclude(article=article).values_list("article_id", flat=True))
+        set(
+            RelatedArticle.objects.filter(target=article)
+            .exclude(article=article)
+            .order_by()
+            .values_list("article_id", flat=True)
+        )
     )
