@@ -3,6 +3,7 @@ from functools import partial
 from django.db import transaction
 from django.db.models.signals import post_delete, post_init, post_save, pre_delete
 from django.dispatch import receiver
+from django.utils import timezone
 
 from articles.models import Article, Author, RelatedChoice
 from articles.related_store import forget_article
@@ -48,6 +49,17 @@ def queue_related_update(sender, instance, raw=False, **kwargs):
     if raw or (was_draft and instance.status == Article.Status.DRAFT):
         return  # a draft that never was published is in nobody's list
     transaction.on_commit(partial(update_related.enqueue, instance.pk))
+    if instance.status == Article.Status.PUBLISHED and instance.published_at > timezone.now():
+        transaction.on_commit(partial(queue_when_live, instance.pk, instance.published_at))
+
+
+def queue_when_live(pk: int, published_at) -> None:
+    """A scheduled article joins the other articles' lists when it goes live, if the queue can run tasks later.
+
+    (The immediate backend of development cannot; there `manage.py rebuild_related` catches up.)
+    """
+    if update_related.get_backend().supports_defer:
+        update_related.using(run_after=published_at).enqueue(pk)
 
 
 @receiver(pre_delete, sender=Article)

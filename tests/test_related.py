@@ -191,3 +191,15 @@ def test_admin_shows_the_computed_list_with_its_reasons(client):
     assert "Fehlerkorrektur für Qubits" in html
     assert "gemeinsame Hashtags (#Quanten, #KI)" in html or "gemeinsame Hashtags (#KI, #Quanten)" in html
     assert "gleiche Kategorie" not in html.split("Fehlerkorrektur für Qubits")[1].split("</tr>")[0]
+
+
+def test_a_scheduled_article_is_queued_again_for_when_it_goes_live(settings, django_capture_on_commit_callbacks):
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    from articles.tasks import update_related
+
+    backend = update_related.get_backend()
+    with django_capture_on_commit_callbacks(execute=True):
+        article = quantum(scheduled=True)
+    runs = [(result.task.name, result.task.run_after, result.args) for result in backend.results]
+    assert ("update_related", None, [article.pk]) in runs
+    assert ("update_related", article.published_at, [article.pk]) in runs
