@@ -174,7 +174,7 @@ def count_view(request: HttpRequest, pk: int) -> HttpResponse:
 
     Sets no cookie and keeps nothing about the reader. Counting must never fail the image: errors are logged.
     """
-    if is_countable(request):
+    if request.method == "GET" and is_countable(request):  # HEAD: link checkers
         try:
             record_view(article_id=pk, language=translation.get_language())
         except DatabaseError:
