@@ -226,7 +226,7 @@ def compute_related(source: Doc, language: str, frequencies: dict[str, int] | No
 
 
 def store_related(article_id: int, language: str, entries: list[Scored]) -> None:
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # readers never see the list half replaced
         RelatedArticle.objects.filter(article_id=article_id, language=language).delete()
         RelatedArticle.objects.bulk_create(
             RelatedArticle(

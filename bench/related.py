@@ -167,11 +167,14 @@ def rebuild(args) -> None:
     setup_django(args.database_url)
     from articles.related_rebuild import rebuild_all
 
+    load = os.getloadavg()[0]
     started = time.monotonic()
     stored = rebuild_all()
     elapsed = time.monotonic() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"rebuild: {stored} lists in {elapsed:.1f} s ({elapsed / 60:.1f} min), peak memory {peak_mb:.0f} MB")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"rebuild: {stored} lists in {elapsed:.1f} s ({elapsed / 60:.1f} min), peak memory "
+          f"{usage.ru_maxrss / 1024:.0f} MB, CPU of this process {usage.ru_utime + usage.ru_stime:.0f} s, "
+          f"load average at start {load:.1f} on {os.cpu_count()} cores")
 
 
 def update(args) -> None:
@@ -185,19 +188,26 @@ def update(args) -> None:
     sample = random.Random(args.seed).sample(pks, args.samples)
     for label, function in (("update one article (re-index + its lists, de+en)", lambda pk: update_article(pk)),
                             ("recompute one affected article's lists (de+en)", lambda pk: recompute_lists([pk]))):
-        timings, queries = [], []
+        timings, cpu, sql, queries = [], [], [], []
+        load = os.getloadavg()[0]
         for pk in sample:
             connection.force_debug_cursor = True
             reset_queries()
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             function(pk)
             timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+            sql.append(sum(float(query["time"]) for query in connection.queries) * 1000)
             queries.append(len(connection.queries))
             connection.force_debug_cursor = False
-        timings.sort()
-        p95 = timings[int(len(timings) * 0.95) - 1]
-        print(f"{label}: median {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms, "
-              f"max {timings[-1]:.0f} ms, {statistics.median(queries):.0f} queries (n={len(timings)})")
+
+        def p95(values):
+            return sorted(values)[int(len(values) * 0.95) - 1]
+
+        print(f"{label}: wall median {statistics.median(timings):.0f} ms, p95 {p95(timings):.0f} ms, "
+              f"max {max(timings):.0f} ms; Python CPU median {statistics.median(cpu):.0f} ms, p95 {p95(cpu):.0f} ms; "
+              f"SQL median {statistics.median(sql):.0f} ms, p95 {p95(sql):.0f} ms; "
+              f"{statistics.median(queries):.0f} queries (n={len(timings)}, load average {load:.1f})")
 
 
 def page(args) -> None:
