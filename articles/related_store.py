@@ -34,6 +34,8 @@ from articles.related import (
 )
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# The default language first: its document count is the one hashtag rarity is measured against.
+LANGUAGE_ORDER = sorted(LANGUAGES, key=lambda code: code != settings.LANGUAGE_CODE)
 DOCUMENTS = ""  # the TermStat row with an empty term counts the indexed articles of its language
 CANDIDATE_TERMS = 20  # strongest terms of the source used to find candidates
 MAX_CANDIDATE_DF_SHARE = 0.2  # terms in more articles than this share find too many candidates to be useful
@@ -88,13 +90,11 @@ def is_indexable(article: Article, language: str) -> bool:
 
 def index_article(article: Article, language: str, counts: Counter) -> tuple[dict[str, float], dict[str, int]]:
     """Store the article's strongest terms in `language`; returns its vector and the document frequencies."""
-    stored = ArticleTerm.objects.filter(article=article, language=language)
-    is_new = not stored.exists()
-    if is_new:
+    deleted, _by_model = ArticleTerm.objects.filter(article=article, language=language).delete()
+    if not deleted:  # new in the index
         adjust_frequencies(language, counts, +1)
     frequencies = document_frequencies(language, counts)
     vector = tfidf_vector(counts, frequencies, frequencies.get(DOCUMENTS, 0))
-    stored.delete()
     ArticleTerm.objects.bulk_create(
         [ArticleTerm(article=article, language=language, term=term, weight=weight) for term, weight in vector.items()]
     )
@@ -156,17 +156,31 @@ def find_candidates(source: Doc, language: str, rarity: dict[int, float], freque
     return candidates
 
 
-def compute_related(source: Doc, language: str, frequencies: dict[str, int] | None = None) -> list[Scored]:
+def editor_choices(article_id: int) -> list[tuple[int, str]]:
+    return list(RelatedChoice.objects.filter(article_id=article_id).values_list("target_id", "action"))
+
+
+def compute_related(
+    source: Doc,
+    language: str,
+    frequencies: dict[str, int] | None = None,
+    rarity: dict[int, float] | None = None,
+    choices: list[tuple[int, str]] | None = None,
+) -> list[Scored]:
     """The ranked list for `source`: pins first, then the best matches, topped up to MIN_RELATED.
 
-    `frequencies`: document frequencies of the source's terms in `language`, when the caller has them already.
+    The optional arguments are what the caller may know already (they are the same in every language):
+    document frequencies of the source's terms, the rarity of its hashtags, the editors' pins and exclusions.
     """
     if frequencies is None:
         frequencies = document_frequencies(language, source.vector)
-    tag_documents = frequencies.get(DOCUMENTS, 0)
-    if language != settings.LANGUAGE_CODE and source.tags:
-        tag_documents = document_frequencies(settings.LANGUAGE_CODE, []).get(DOCUMENTS, 0)
-    rarity = hashtag_rarity(source.tags, tag_documents)
+    if rarity is None:
+        tag_documents = frequencies.get(DOCUMENTS, 0)
+        if language != settings.LANGUAGE_CODE and source.tags:
+            tag_documents = document_frequencies(settings.LANGUAGE_CODE, []).get(DOCUMENTS, 0)
+        rarity = hashtag_rarity(source.tags, tag_documents)
+    if choices is None:
+        choices = editor_choices(source.pk)
     candidate_ids = find_candidates(source, language, rarity, frequencies)
     live = Article.objects.published().in_language(language).exclude(pk=source.pk)
     latest_in_category = list(
@@ -195,7 +209,6 @@ def compute_related(source: Doc, language: str, frequencies: dict[str, int] | No
             for pk, tags in tags_of.items():
                 docs[pk].tags = frozenset(tags)
 
-    choices = list(RelatedChoice.objects.filter(article_id=source.pk).values_list("target_id", "action"))
     excluded = {pk for pk, action in choices if action == RelatedChoice.Action.EXCLUDE}
     pin_order = [pk for pk, action in choices if action == RelatedChoice.Action.PIN]
     pinnable = set()
@@ -259,14 +272,19 @@ def update_article(article_id: int) -> list[int]:
         return sorted(affected)
     key_facts = list(article.key_facts.all())
     tags = _tag_ids(article_id)
-    for language in LANGUAGES:
+    rarity, choices = None, None
+    for language in LANGUAGE_ORDER:
         counts = article_counts(article, language, key_facts)
         if not is_indexable(article, language):
             unindex_article(article, language, counts)
             continue
         vector, frequencies = index_article(article, language, counts)
+        if rarity is None and language == settings.LANGUAGE_CODE:
+            rarity = hashtag_rarity(tags, frequencies.get(DOCUMENTS, 0))
+        if choices is None:
+            choices = editor_choices(article.pk)
         source = Doc(article.pk, article.category_id, article.published_at, tags, vector)
-        entries = compute_related(source, language, frequencies)
+        entries = compute_related(source, language, frequencies, rarity, choices)
         store_related(article.pk, language, entries)
         affected.update(e.pk for e in entries if not e.reasons.get("fallback") and not e.reasons.get("pinned"))
     affected.discard(article_id)
@@ -279,15 +297,21 @@ def recompute_lists(article_ids: Iterable[int]) -> int:
     articles = Article.objects.filter(pk__in=list(article_ids))
     for article in articles:
         tags = _tag_ids(article.pk)
-        for language in LANGUAGES:
+        rarity, choices = None, None
+        for language in LANGUAGE_ORDER:
             if not (is_indexable(article, language)):
                 RelatedArticle.objects.filter(article=article, language=language).delete()
                 continue
             vector = dict(
                 ArticleTerm.objects.filter(article=article, language=language).values_list("term", "weight")
             )
+            frequencies = document_frequencies(language, vector)
+            if rarity is None and language == settings.LANGUAGE_CODE:
+                rarity = hashtag_rarity(tags, frequencies.get(DOCUMENTS, 0))
+            if choices is None:
+                choices = editor_choices(article.pk)
             source = Doc(article.pk, article.category_id, article.published_at, tags, vector)
-            store_related(article.pk, language, compute_related(source, language))
+            store_related(article.pk, language, compute_related(source, language, frequencies, rarity, choices))
             stored += 1
     return stored
 
