@@ -17,7 +17,18 @@ from taggit.models import Tag
 
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
 from articles.hashtags import merge_hashtags
-from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
+from articles.models import (
+    Article,
+    Author,
+    Category,
+    GonePath,
+    KeyFact,
+    Redirect,
+    RelatedArticle,
+    RelatedChoice,
+    Source,
+)
+from articles.related import describe
 from articles.revisions import store_hashtags
 from articles.scheduling import berlin_time, is_scheduled, schedule_warnings
 from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
@@ -49,11 +60,20 @@ class SourceInline(TranslationTabularInline):
     fields = ("position", "title", "url", "publisher", "published_on")
 
 
+class RelatedChoiceInline(admin.TabularInline):
+    model = RelatedChoice
+    fk_name = "article"
+    extra = 0
+    fields = ("target", "action", "position")
+    autocomplete_fields = ("target",)
+    verbose_name_plural = _("Related articles: pin or exclude")
+
+
 @admin.register(Article)
 class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
-    inlines = [KeyFactInline, SourceInline]
+    inlines = [KeyFactInline, SourceInline, RelatedChoiceInline]
     list_display = ("title", "category", "author", "status", "publication_time", "english_status", "preview")
     list_filter = ("status", PublicationFilter, "category", "author", TranslationStatusFilter)
     list_select_related = ("category", "author")
@@ -77,6 +97,7 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
                 "description": _("Optional. Empty fields use the title and the shortened teaser."),
             },
         ),
+        (_("Related articles"), {"fields": ("computed_related",), "classes": ("collapse",)}),
     ]
 
     def get_queryset(self, request):
@@ -87,7 +108,7 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
         return queryset.filter(author__user=request.user)
 
     def get_readonly_fields(self, request, obj=None):
-        panels = ("translation_panel", "preview_links_panel")
+        panels = ("translation_panel", "preview_links_panel", "computed_related")
         return panels if can_edit_any_article(request.user) else ("author", *panels)
 
     def get_autocomplete_fields(self, request):
@@ -182,6 +203,32 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
             rows.append((status.code.upper(), label, edited))
         rows = format_html_join("", "<li><strong>{}</strong>: {}{}</li>", rows)
         return format_html('<ul class="translation-status">{}</ul>', rows)
+
+    @admin.display(description=_("Computed list"))
+    def computed_related(self, obj: Article):
+        """The stored related lists with score and reasons, as the background task left them."""
+        if obj is None or obj.pk is None:
+            return "–"
+        entries = list(
+            RelatedArticle.objects.filter(article=obj).select_related("target").order_by("language", "rank")
+        )
+        if not entries:
+            return _("Not computed yet: it is computed in the background after publishing.")
+        tag_ids = {tag for entry in entries for tag in entry.reasons.get("hashtags", [])}
+        tag_names = dict(Tag.objects.filter(pk__in=tag_ids).values_list("pk", "name"))
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (e.language, e.rank + 1, e.target.title, f"{e.score:.2f}", describe(e.reasons, tag_names))
+                for e in entries
+            ),
+        )
+        head = format_html(
+            "<tr><th>{}</th><th>#</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            _("Language"), _("Article"), _("Score"), _("Reasons"),
+        )
+        return format_html("<table>{}{}</table>", head, rows)
 
     @admin.display(description=_("Preview"))
     def preview(self, obj: Article):

@@ -3,6 +3,8 @@
 from django.utils import translation
 
 from articles.models import Article, ArticleQuerySet
+from articles.related import MAX_RELATED
+from articles.related import related_articles as scored_related_articles
 
 
 def readable(language: str | None = None) -> ArticleQuerySet:
@@ -10,7 +12,6 @@ def readable(language: str | None = None) -> ArticleQuerySet:
     return Article.objects.published().in_language(language or translation.get_language())
 
 
-def related_articles(*, article: Article, language: str | None = None, limit: int = 4) -> list[Article]:
-    """Articles to read next. For now the latest of the same category; issue 3 swaps in scored related posts."""
-    others = readable(language).for_cards().exclude(pk=article.pk)
-    return list(others.filter(category=article.category_id)[:limit])
+def related_articles(*, article: Article, language: str | None = None, limit: int = MAX_RELATED) -> list[Article]:
+    """Articles to read next: the stored, scored related list (articles.related), never empty."""
+    return scored_related_articles(article=article, language=language, limit=limit)

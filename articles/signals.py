@@ -1,13 +1,15 @@
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save, pre_delete, pre_save
 from django.dispatch import receiver
+from django.utils import timezone
 
-from articles.models import Article, Author, Category, KeyFact, Source
+from articles.models import Article, Author, Category, KeyFact, RelatedChoice, Source
 from articles.redirects import paths_by_language, remember_gone, remember_moves
+from articles.related_store import forget_article
 from articles.search import update_search_documents
-from articles.tasks import RENDITION_TARGETS, make_image_renditions
+from articles.tasks import RENDITION_TARGETS, make_image_renditions, recompute_related, update_related
 from kinews.pagecache import invalidate
 
 
@@ -144,3 +146,46 @@ def redirect_moved_paths(sender, instance, raw=False, **kwargs):
 def mark_paths_gone(sender, instance, **kwargs):
     if instance.is_live:
         remember_gone(list(paths_by_language(instance).values()))
+
+
+@receiver(post_init, sender=Article)
+def remember_status(sender, instance, **kwargs):
+    instance._stored_status = instance.status if instance.pk else None
+
+
+@receiver(post_save, sender=Article)
+def queue_related_update(sender, instance, raw=False, **kwargs):
+    """Published, changed or unpublished: recompute its related posts (and the lists it affects) after commit.
+
+    After commit, because the admin saves hashtags and key facts after the article itself, in the same transaction.
+    """
+    was_draft = instance._stored_status in (None, Article.Status.DRAFT)
+    instance._stored_status = instance.status
+    if raw or (was_draft and instance.status == Article.Status.DRAFT):
+        return  # a draft that never was published is in nobody's list
+    transaction.on_commit(partial(update_related.enqueue, instance.pk))
+    if instance.status == Article.Status.PUBLISHED and instance.published_at > timezone.now():
+        transaction.on_commit(partial(queue_when_live, instance.pk, instance.published_at))
+
+
+def queue_when_live(pk: int, published_at) -> None:
+    """A scheduled article joins the other articles' lists when it goes live, if the queue can run tasks later.
+
+    (The immediate backend of development cannot; there `manage.py rebuild_related` catches up.)
+    """
+    if update_related.get_backend().supports_defer:
+        update_related.using(run_after=published_at).enqueue(pk)
+
+
+@receiver(pre_delete, sender=Article)
+def queue_related_after_delete(sender, instance, **kwargs):
+    listing = forget_article(instance)
+    if listing:
+        transaction.on_commit(partial(recompute_related.enqueue, listing))
+
+
+@receiver(post_save, sender=RelatedChoice)
+@receiver(post_delete, sender=RelatedChoice)
+def queue_related_after_choice(sender, instance, raw=False, **kwargs):
+    if not raw:
+        transaction.on_commit(partial(recompute_related.enqueue, [instance.article_id]))

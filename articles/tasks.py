@@ -4,6 +4,7 @@ from django.apps import apps
 from django.tasks import task
 
 from articles.images import ARTICLE_WIDTHS, PORTRAIT_WIDTHS, make_renditions
+from articles.related_store import recompute_lists, update_article
 
 # model label -> (image field, renditions field, widths)
 RENDITION_TARGETS = {
@@ -24,3 +25,18 @@ def make_image_renditions(model_label: str, pk: int, name: str) -> int:
     # update() rather than save(): no new signal, no new task, no touched timestamps.
     model._default_manager.filter(pk=pk, **{image_field: name}).update(**{renditions_field: renditions})
     return len(renditions)
+
+
+@task()
+def update_related(article_id: int) -> list[int]:
+    """Re-index one published, changed or unpublished article, then queue the lists it affects."""
+    affected = update_article(article_id)
+    if affected:
+        recompute_related.enqueue(affected)
+    return affected
+
+
+@task()
+def recompute_related(article_ids: list[int]) -> int:
+    """Recompute the stored related lists of these articles (e.g. because one they list changed)."""
+    return recompute_lists(article_ids)

@@ -1,6 +1,10 @@
+import base64
+import logging
+
 from django.conf import settings
+from django.db import DatabaseError
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
 from django.utils import timezone, translation
@@ -8,16 +12,22 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
+from articles.popularity import BEACON_MAX_AGE, is_countable, record_view
 from articles.search import clean_query, search_articles, snippets
 from articles.selectors import readable, related_articles
 from articles.translation_status import is_complete
 from kinews.pagecache import tag_request
+
+logger = logging.getLogger(__name__)
+# The smallest transparent GIF: what the view-counting beacon answers.
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
 def alternates_for(obj=None, path: str = "") -> list[tuple[str, str | None]]:
@@ -206,8 +216,6 @@ class ArticleDetailView(AlternatesMixin, DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
     alternates_object_name = "object"
-    related_count = 4
-    sidebar_count = 5
 
     def get_queryset(self):
         articles = Article.objects.for_detail()
@@ -231,13 +239,10 @@ class ArticleDetailView(AlternatesMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        others = readable().for_cards().exclude(pk=article.pk)
         context.update(
             is_preview=not article.is_live,
             current_category=article.category,
-            # Issue 3 replaces the selector with scored related posts, and the sidebar with popularity.
-            related=related_articles(article=article, limit=self.related_count),
-            sidebar_latest=others[: self.sidebar_count],
+            related=related_articles(article=article),
             seo=seo.article_meta(self.request, article),
             feed_links=feed_links("category", article.category),
         )
@@ -350,3 +355,20 @@ class SearchView(AlternatesMixin, ListView):
                 .order_by("-uses", "name")[: self.hashtag_suggestions]
             )
         return context
+
+
+@require_safe
+def count_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The view-counting beacon: a 1x1 image requested by the article page, so cached pages count too.
+
+    Sets no cookie and keeps nothing about the reader. Counting must never fail the image: errors are logged.
+    """
+    if request.method == "GET" and is_countable(request):  # HEAD: link checkers
+        try:
+            record_view(article_id=pk, language=translation.get_language())
+        except DatabaseError:
+            logger.exception("Could not count a view of article %s", pk)
+    response = HttpResponse(PIXEL, content_type="image/gif")
+    response["Cache-Control"] = f"private, max-age={BEACON_MAX_AGE}"
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -31,6 +31,7 @@ def article_form_data(category, **overrides) -> dict:
         "key_facts-0-text_de": "In einer Großstadt.", "key_facts-0-text_en": "In a large city.",
         "key_facts-1-position": "0", "key_facts-1-label_de": "Was", "key_facts-1-label_en": "What",
         "key_facts-1-text_de": "Ein Pilotprojekt.", "key_facts-1-text_en": "A pilot project.",
+        **inline_management("related_choices", 0),
         **inline_management("sources", 1),
         "sources-0-position": "0", "sources-0-title_de": "Pressemitteilung", "sources-0-title_en": "Press release",
         "sources-0-url": "https://example.org/presse", "sources-0-publisher": "Stadt", "sources-0-published_on": "",

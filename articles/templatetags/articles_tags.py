@@ -3,10 +3,12 @@ import json
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.feeds import feed_links
+from articles.popularity import popular_articles
 from articles.seo import organization_with_profiles
 
 register = template.Library()
@@ -37,3 +39,10 @@ def organization_json_ld(social_links) -> SafeString:
 def default_feed_links(links) -> list[dict]:
     """The page's feed links, or the site's feeds on pages that name none."""
     return links or feed_links()
+
+
+@register.inclusion_tag("includes/popular.html")
+def popular_box(article=None):
+    """The sidebar's "Popular articles" in the page's language, without the article being read."""
+    exclude = article.pk if article is not None else None
+    return {"popular": popular_articles(language=translation.get_language(), exclude=exclude)}

@@ -39,8 +39,7 @@ def grant_editors(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        # Written against 0002; re-pointed at 0005_editorial (issue 8, merged first) to keep one leaf.
-        ('articles', '0005_editorial'),
+        ('articles', '0004_editorial'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
     ]
 

@@ -15,7 +15,7 @@ def assume_translations_in_sync(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_editorial_groups'),
+        ('articles', '0003_related_and_popularity'),
         ('reversion', '0002_add_index_on_version_for_content_type_and_db'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
