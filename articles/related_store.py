@@ -13,6 +13,7 @@ vocabulary.
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -32,6 +33,7 @@ from articles.related import (
     term_counts,
     tfidf_vector,
 )
+from kinews.pagecache import invalidate
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # The default language first: its document count is the one hashtag rarity is measured against.
@@ -247,6 +249,8 @@ def store_related(article_id: int, language: str, entries: list[Scored]) -> None
             )
             for i, e in enumerate(entries)
         )
+    # The article's cached pages show the old list: let every server render them anew once this commits.
+    transaction.on_commit(partial(invalidate, {f"article:{article_id}"}))
 
 
 def _tag_ids(article_id: int) -> frozenset:
