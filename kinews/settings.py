@@ -170,6 +170,22 @@ if not DEBUG:
 
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 
+# --- Public forms without cookies (kinews/forms_security.py).
+FORM_STAMP_MIN_AGE = 2  # seconds; faster submissions are treated as bots (time trap)
+FORM_STAMP_MAX_AGE = 7 * 24 * 3600  # a form on a cached page stays usable this long
+# Number of reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# --- Newsletter (newsletter/). Rate limits cap confirmation e-mails (subscription bombing).
+NEWSLETTER_CONFIRM_MAX_AGE = 48 * 3600  # seconds a confirmation link is valid
+NEWSLETTER_UNCONFIRMED_DELETE_AFTER = 7 * 24 * 3600  # `manage.py newsletter_cleanup` deletes older requests
+NEWSLETTER_UNSUBSCRIBED_KEEP = 3 * 365 * 24 * 3600  # proof of consent is kept this long after unsubscribing
+NEWSLETTER_RATE_PER_IP = (10, 3600)  # at most 10 sign-up e-mails per IP address per hour
+NEWSLETTER_RATE_PER_ADDRESS = (3, 24 * 3600)  # at most 3 confirmation e-mails per address per day
+NEWSLETTER_BATCH_SIZE = 200  # deliveries claimed per database round trip when sending an issue
+NEWSLETTER_MAX_ATTEMPTS = 3  # a failing delivery is tried this often, then recorded as failed
+NEWSLETTER_STALE_CLAIM_SECONDS = 15 * 60  # a delivery claimed this long ago belongs to a dead worker
+
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
 SITE_NAME = "kinews"

@@ -17,6 +17,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
     path("", include("pages.urls")),
+    path("", include("newsletter.urls")),
     prefix_default_language=False,
 )
 
