@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -195,12 +196,14 @@ class IssueAdmin(admin.ModelAdmin):
         return self._back(pk)
 
     def send_now(self, request, pk: int):
-        return require_POST(self._send_now)(request, pk)
-
-    def _send_now(self, request, pk: int):
         issue = self._issue(request, pk)
         if not super().has_change_permission(request, issue):
             raise PermissionDenied
+        if request.method != "POST":
+            recipients = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, language=issue.language)
+            context = {**self.admin_site.each_context(request), "opts": self.opts, "issue": issue,
+                       "recipients": recipients.count(), "title": _("Send to subscribers")}
+            return TemplateResponse(request, "admin/newsletter/issue/send_confirm.html", context)
         if not issue.items.exists():
             messages.error(request, _("Add at least one article before sending."))
         elif start_sending(issue):

@@ -19,3 +19,13 @@ def german_by_default():
 def fast_password_hashing(settings):
     # Real hashing is deliberately slow; tests create many users and do not test the hasher.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # Rate-limit counters and cached promos must not leak from one test into the next.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
