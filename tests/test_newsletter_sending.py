@@ -230,3 +230,28 @@ def test_sending_queries_do_not_grow_per_batch(issue, settings, django_assert_ma
     with django_assert_max_num_queries(50 + 20):
         send_issue(issue.pk)
     assert len(mail.outbox) == 50
+
+
+def test_resume_command_continues_issues_left_in_sending(issue, settings, monkeypatch):
+    from django.core.management import call_command
+
+    settings.NEWSLETTER_BATCH_SIZE = 2
+    SubscriberFactory.create_batch(4)
+    Issue.objects.filter(pk=issue.pk).update(status=Issue.Status.SENDING)
+    original = EmailBackend.send_messages
+
+    def dying(self, messages):
+        if len(mail.outbox) == 2:
+            raise Crash
+        return original(self, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", dying)
+    with pytest.raises(Crash):
+        send_issue(issue.pk)
+    monkeypatch.setattr(EmailBackend, "send_messages", original)
+    IssueFactory(status=Issue.Status.SENT)  # finished issues are left alone
+    settings.NEWSLETTER_STALE_CLAIM_SECONDS = 0
+    call_command("newsletter_resume", verbosity=0)
+    assert max(recipients().values()) == 1 and len(mail.outbox) == 3  # one was interrupted before handover
+    issue.refresh_from_db()
+    assert issue.status == Issue.Status.SENT
