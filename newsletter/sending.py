@@ -170,6 +170,7 @@ def send_batch(issue: Issue, rendered: RenderedIssue, deliveries: list[Delivery]
             try:
                 mailer.send_messages([delivery_message(rendered, delivery)])
             except Exception as error:  # a refused address or a broken connection: record, retry later
+                mailer.close()  # the next message opens a fresh connection instead of reusing a broken one
                 attempts = delivery.attempts + 1
                 retry = attempts < settings.NEWSLETTER_MAX_ATTEMPTS
                 _finish(
