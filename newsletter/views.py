@@ -37,7 +37,7 @@ def _message(request, *, title: str, text: str, status: int = 200, **context):
 @cross_origin_protect
 @require_http_methods(["GET", "POST"])
 def signup(request):
-    form = SignupForm(request.POST or None, page=request.path)
+    form = SignupForm(request.POST if request.method == "POST" else None, page=request.path)
     if request.method == "POST":
         if form.is_valid():
             if not ip_within_limit(client_ip(request)):

@@ -26,11 +26,13 @@ def _form_id(request) -> str:
 
 
 @register.inclusion_tag("newsletter/includes/signup_form.html", takes_context=True)
-def newsletter_signup(context, form=None, compact=True):
+def newsletter_signup(context, form=None, compact=True, page=None):
     request = context.get("request")
     form_id = _form_id(request)
     if form is None:
-        form = SignupForm(page=request.path if request else "", auto_id=f"{form_id}-%s")
+        if page is None:
+            page = request.path if request else ""
+        form = SignupForm(page=page, auto_id=f"{form_id}-%s")
     else:
         form.auto_id = f"{form_id}-%s"
     return {"form": form, "form_id": form_id, "consent_html": consent_html(), "compact": compact}
