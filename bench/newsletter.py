@@ -185,6 +185,7 @@ def main():
     run.add_argument("--subscribers", type=int, default=100_000)
     run.add_argument("--workdir", default="/tmp")
     run.add_argument("--skip-full", action="store_true", help="only the kill-and-restart run (itself one full send)")
+    run.add_argument("--skip-kill", action="store_true", help="only the uninterrupted run")
     child = sub.add_parser("send")
     child.add_argument("--issue", type=int, required=True)
     child.add_argument("--log", required=True)
@@ -202,7 +203,8 @@ def main():
     workdir = Path(args.workdir)
     if not args.skip_full:
         full_run(args.subscribers, workdir)
-    kill_and_restart(args.subscribers, workdir)
+    if not args.skip_kill:
+        kill_and_restart(args.subscribers, workdir)
 
 
 if __name__ == "__main__":
