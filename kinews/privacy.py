@@ -45,6 +45,30 @@ INVENTORY: list[PersonalData] = [
         _("until logout, at most two weeks"),
     ),
     PersonalData(
+        "newsletter.subscriber",
+        _("Newsletter subscribers"),
+        _("e-mail address, newsletter language, status, times of sign-up, confirmation and unsubscribing"),
+        _("sending the newsletter you asked for (consent, Art. 6 (1) (a) GDPR)"),
+        _("unconfirmed sign-ups: deleted after 7 days; after unsubscribing, kept only as part of the proof "
+          "of consent"),
+    ),
+    PersonalData(
+        "newsletter.consentrecord",
+        _("Proof of newsletter consent"),
+        _("e-mail address, time of the request and of the confirmation, the exact consent text shown and its "
+          "version, the page with the form, the IP address as a salted hash (never the address itself)"),
+        _("proving that you agreed to receive the newsletter (double opt-in)"),
+        _("unconfirmed requests: 7 days; confirmed consents: as long as we might have to prove them, "
+          "i.e. up to three years after you unsubscribe"),
+    ),
+    PersonalData(
+        "newsletter.delivery",
+        _("Newsletter deliveries"),
+        _("which issue was sent to which subscriber, when, and any delivery error"),
+        _("sending every issue exactly once"),
+        _("as long as the subscriber record exists"),
+    ),
+    PersonalData(
         "admin.logentry",
         _("Admin change log"),
         _("which staff account changed which content, and when"),

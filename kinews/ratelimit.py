@@ -3,28 +3,14 @@
 Clients are told apart by a salted hash of their address, so no IP address is stored, not even in the cache.
 """
 
-import hashlib
 import time
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, JsonResponse
+from django.http import JsonResponse
 
-
-def client_address(request: HttpRequest) -> str:
-    """The client's address: REMOTE_ADDR, or behind `RATE_LIMIT_PROXY_COUNT` trusted proxies the address the
-    outermost of them saw (taken from the right of X-Forwarded-For, where clients cannot forge it)."""
-    proxies = settings.RATE_LIMIT_PROXY_COUNT
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and forwarded:
-        return forwarded[-min(proxies, len(forwarded))]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def client_key(request: HttpRequest) -> str:
-    salted = f"{settings.SECRET_KEY}|{client_address(request)}".encode()
-    return hashlib.sha256(salted).hexdigest()[:32]
+from kinews.clients import client_key
 
 
 def rate_limited(view):
@@ -35,7 +21,7 @@ def rate_limited(view):
         limit, window = settings.API_RATE_LIMIT, settings.API_RATE_WINDOW
         now = int(time.time())
         window_start = now - now % window
-        key = f"ratelimit:{client_key(request)}:{window_start}"
+        key = f"ratelimit:{client_key(request, 'api')}:{window_start}"
         cache.add(key, 0, timeout=window + 5)
         try:
             count = cache.incr(key)

@@ -150,7 +150,9 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one exceeding the
 AXES_USE_ATTEMPT_EXPIRATION = True  # failed attempts are forgotten after the cool-off time
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal data
-AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+# Reverse proxies in front of the app (load balancer): client addresses come from X-Forwarded-For then.
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -230,6 +232,20 @@ MAX_ADMIN_REQUEST_BODY = env.int("MAX_ADMIN_REQUEST_BODY", default=25 * 1024 * 1
 
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 
+# --- Public forms without cookies (kinews/forms_security.py).
+FORM_STAMP_MIN_AGE = 2  # seconds; faster submissions are treated as bots (time trap)
+FORM_STAMP_MAX_AGE = 7 * 24 * 3600  # a form on a cached page stays usable this long
+
+# --- Newsletter (newsletter/). Rate limits cap confirmation e-mails (subscription bombing).
+NEWSLETTER_CONFIRM_MAX_AGE = 48 * 3600  # seconds a confirmation link is valid
+NEWSLETTER_UNCONFIRMED_DELETE_AFTER = 7 * 24 * 3600  # `manage.py newsletter_cleanup` deletes older requests
+NEWSLETTER_UNSUBSCRIBED_KEEP = 3 * 365 * 24 * 3600  # proof of consent is kept this long after unsubscribing
+NEWSLETTER_RATE_PER_IP = (10, 3600)  # at most 10 sign-up e-mails per IP address per hour
+NEWSLETTER_RATE_PER_ADDRESS = (3, 24 * 3600)  # at most 3 confirmation e-mails per address per day
+NEWSLETTER_BATCH_SIZE = 200  # deliveries claimed per database round trip when sending an issue
+NEWSLETTER_MAX_ATTEMPTS = 3  # a failing delivery is tried this often, then recorded as failed
+NEWSLETTER_STALE_CLAIM_SECONDS = 15 * 60  # a delivery claimed this long ago belongs to a dead worker
+
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
 PREVIEW_LINK_DAYS = 7  # how long a shareable preview link of a draft works, unless revoked earlier
@@ -244,7 +260,6 @@ API_PAGE_SIZE = 20
 API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=120)
 API_RATE_WINDOW = 60
 # Behind a load balancer, how many proxies append to X-Forwarded-For (0: use the connection's address).
-RATE_LIMIT_PROXY_COUNT = env.int("RATE_LIMIT_PROXY_COUNT", default=0)
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_MAX_QUERY_LENGTH = 200
 # "#KI" and "#ki" are one hashtag: taggit looks names up case-insensitively (migration 0004 merged old duplicates).

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
     path("", include("pages.urls")),
     path("", include("consulting.urls")),
+    path("", include("newsletter.urls")),
     prefix_default_language=False,
 )
 

@@ -30,7 +30,7 @@ def page_cache_off(settings):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    # Cached API responses, rate-limit counters and the popular ranking must not leak between tests.
+    # Cached API responses, rate limits, promos and the popular ranking must not leak between tests.
     from django.core.cache import cache
 
     cache.clear()

@@ -141,3 +141,55 @@ class NoteFactory(factory.django.DjangoModelFactory):
     inquiry = factory.SubFactory(InquiryFactory)
     author = factory.SubFactory(UserFactory, groups=["Sales"])
     text = "Angerufen, Termin vereinbart."
+
+
+# --- newsletter ---------------------------------------------------------------------------------------------
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "newsletter.Subscriber"
+
+    email = factory.Sequence(lambda n: f"leser{n}@example.com")
+    language = "de"
+    status = "confirmed"
+    confirmed_at = factory.LazyFunction(timezone.now)
+
+
+class ConsentRecordFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "newsletter.ConsentRecord"
+
+    subscriber = factory.SubFactory(SubscriberFactory, status="pending", confirmed_at=None)
+    email = factory.SelfAttribute("subscriber.email")
+    language = factory.SelfAttribute("subscriber.language")
+    consent_version = "test"
+    consent_text = "Ja, schickt mir den Newsletter."
+
+
+class IssueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "newsletter.Issue"
+        skip_postgeneration_save = True
+
+    subject = factory.Sequence(lambda n: f"kinews Woche {n}")
+    intro = "Hallo! Das war die Woche.\n\nViel Spaß beim Lesen."
+    language = "de"
+
+    @factory.post_generation
+    def articles(self, create, articles, **kwargs):
+        if create and articles:
+            for position, article in enumerate(articles):
+                self.items.create(article=article, position=position)
+
+
+class PromoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "newsletter.Promo"
+
+    kind = "academy"
+    title = factory.Sequence(lambda n: f"Promo {n}")
+    text = "Ein Kurs für Dein Team."
+    cta_label = "Mehr erfahren"
+    cta_url = "https://academy.example.org/kurs"
+    placement = "sidebar"
+    language = "de"

@@ -1,0 +1,220 @@
+"""Sending a newsletter issue: once per subscriber, in batches, resumable after a crash.
+
+How "never twice" works:
+- `queue_deliveries` creates one Delivery row per (issue, confirmed subscriber of the issue's language).
+  The unique constraint plus ignore_conflicts makes it safe to run again: a restart adds nobody twice.
+- `send_batch` claims queued rows with a conditional UPDATE (status queued -> sending, with a claim token);
+  two workers can never claim the same row, on any database.
+- Within a claim, messages go out in primary-key order and each row is marked sent right after its
+  message left (one small UPDATE). So after a crash, of the rows a dead claim still holds, only the
+  lowest one can have been sent without being marked; the others certainly were not.
+- `recover_stale_claims` gives the certainly-unsent rows back to the queue and records the one uncertain
+  row as failed ("interrupted"), so nobody ever gets the issue twice. At most one row per crashed worker.
+
+Memory stays flat: subscribers are read in primary-key pages (keyset pagination), messages are built one
+at a time from an issue body rendered once.
+"""
+
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import mail
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import Count, Min, Q
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from articles.models import Article
+from newsletter.models import Delivery, Issue, Subscriber
+from newsletter.services import absolute_url, unsubscribe_url
+
+UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/kinews-placeholder"
+QUEUE_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class RenderedIssue:
+    subject: str
+    html: str
+    text: str
+    language: str
+
+
+def issue_articles(issue: Issue) -> list[Article]:
+    """The issue's published articles in the editor's order, with their key facts (two queries)."""
+    items = issue.items.filter(article__in=Article.objects.published()).select_related(
+        "article", "article__category"
+    ).prefetch_related("article__key_facts")
+    return [item.article for item in items]
+
+
+def render_issue(issue: Issue, *, unsubscribe: str = UNSUBSCRIBE_PLACEHOLDER) -> RenderedIssue:
+    """HTML and plain text of an issue in its language; the unsubscribe link is filled in per recipient."""
+    with translation.override(issue.language):
+        articles = issue_articles(issue)
+        entries = [
+            {
+                "title": article.title,
+                "teaser": article.teaser,
+                "kicker": article.category.name,
+                "key_facts": list(article.key_facts.all()),
+                "url": absolute_url("articles:detail", issue.language, slug=article.slug),
+            }
+            for article in articles
+        ]
+        context = {
+            "issue": issue,
+            "paragraphs": [p.strip() for p in issue.intro.split("\n\n") if p.strip()],
+            "entries": entries,
+            "unsubscribe_url": unsubscribe,
+            "SITE_NAME": settings.SITE_NAME,
+            "SITE_URL": settings.SITE_URL,
+            "signup_url": absolute_url("newsletter:signup", issue.language),
+        }
+        html = render_to_string("newsletter/email/issue.html", context)
+        text = render_to_string("newsletter/email/issue.txt", context)
+    return RenderedIssue(issue.subject, html, text, issue.language)
+
+
+def build_message(rendered: RenderedIssue, *, to: str, unsubscribe: str, message_id: str | None = None
+                  ) -> EmailMultiAlternatives:
+    headers = {
+        # RFC 2369 + RFC 8058: mail clients show an unsubscribe button that POSTs to this URL.
+        "List-Unsubscribe": f"<{unsubscribe}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+    if message_id:
+        headers["Message-ID"] = message_id
+    message = EmailMultiAlternatives(
+        subject=rendered.subject,
+        body=rendered.text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
+        to=[to],
+        headers=headers,
+    )
+    message.attach_alternative(rendered.html.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe), "text/html")
+    return message
+
+
+def delivery_message(rendered: RenderedIssue, delivery: Delivery) -> EmailMultiAlternatives:
+    subscriber = delivery.subscriber
+    # A stable Message-ID per delivery: should a message ever be handed over twice, receivers can tell.
+    domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(">") or "kinews.example"
+    return build_message(
+        rendered,
+        to=subscriber.email,
+        unsubscribe=unsubscribe_url(subscriber.pk, rendered.language),
+        message_id=f"<issue-{delivery.issue_id}.subscriber-{subscriber.pk}@{domain}>",
+    )
+
+
+def queue_deliveries(issue: Issue) -> int:
+    """Create the missing Delivery rows for every confirmed subscriber of the issue's language."""
+    recipients = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, language=issue.language)
+    last_pk, created = 0, 0
+    while True:
+        page = list(recipients.filter(pk__gt=last_pk).order_by("pk").values_list("pk", flat=True)[:QUEUE_PAGE])
+        if not page:
+            return created
+        Delivery.objects.bulk_create(
+            [Delivery(issue=issue, subscriber_id=pk) for pk in page], ignore_conflicts=True, batch_size=QUEUE_PAGE
+        )
+        created += len(page)
+        last_pk = page[-1]
+
+
+def recover_stale_claims(issue: Issue, *, older_than: float | None = None) -> int:
+    """Release deliveries held by workers that died; returns how many went back to the queue."""
+    seconds = settings.NEWSLETTER_STALE_CLAIM_SECONDS if older_than is None else older_than
+    cutoff = timezone.now() - timezone.timedelta(seconds=seconds)
+    stale = Delivery.objects.filter(issue=issue, status=Delivery.Status.SENDING, claimed_at__lte=cutoff)
+    released = 0
+    for claim in stale.values("claim").annotate(first=Min("pk")).order_by():
+        with transaction.atomic():
+            # The first row of a dead claim may have left without being marked: never resend it.
+            Delivery.objects.filter(pk=claim["first"], status=Delivery.Status.SENDING).update(
+                status=Delivery.Status.FAILED,
+                last_error="interrupted while sending; not resent so that nobody gets the issue twice",
+            )
+            released += stale.filter(claim=claim["claim"]).update(
+                status=Delivery.Status.QUEUED, claim="", claimed_at=None
+            )
+    return released
+
+
+def claim_batch(issue: Issue, size: int) -> list[Delivery]:
+    """Take up to `size` queued deliveries for this worker. Safe with any number of workers."""
+    token = uuid.uuid4().hex
+    candidates = list(
+        Delivery.objects.filter(
+            issue=issue, status=Delivery.Status.QUEUED, attempts__lt=settings.NEWSLETTER_MAX_ATTEMPTS
+        ).order_by("attempts", "pk").values_list("pk", flat=True)[:size]
+    )
+    if not candidates:
+        return []
+    Delivery.objects.filter(pk__in=candidates, status=Delivery.Status.QUEUED).update(
+        status=Delivery.Status.SENDING, claimed_at=timezone.now(), claim=token
+    )
+    mine = Delivery.objects.filter(issue=issue, status=Delivery.Status.SENDING, claim=token)
+    return list(mine.select_related("subscriber").order_by("pk"))
+
+
+def send_batch(issue: Issue, rendered: RenderedIssue, deliveries: list[Delivery]) -> None:
+    mailer = mail.mailers.default
+    with mailer:  # one SMTP connection for the batch
+        for delivery in deliveries:
+            if delivery.subscriber.status != Subscriber.Status.CONFIRMED:
+                _finish(delivery, status=Delivery.Status.SKIPPED)
+                continue
+            try:
+                mailer.send_messages([delivery_message(rendered, delivery)])
+            except Exception as error:  # a refused address or a broken connection: record, retry later
+                mailer.close()  # the next message opens a fresh connection instead of reusing a broken one
+                attempts = delivery.attempts + 1
+                retry = attempts < settings.NEWSLETTER_MAX_ATTEMPTS
+                _finish(
+                    delivery,
+                    status=Delivery.Status.QUEUED if retry else Delivery.Status.FAILED,
+                    attempts=attempts,
+                    last_error=f"{type(error).__name__}: {error}"[:300],
+                )
+            else:
+                _finish(delivery, status=Delivery.Status.SENT, sent_at=timezone.now())
+
+
+def _finish(delivery: Delivery, *, status: str, **fields) -> None:
+    Delivery.objects.filter(pk=delivery.pk).update(status=status, claim="", **{"last_error": "", **fields})
+
+
+def progress(issue: Issue) -> dict[str, int]:
+    counts = dict(issue.deliveries.values_list("status").annotate(n=Count("pk")).order_by())
+    return {status: counts.get(status, 0) for status in Delivery.Status.values}
+
+
+def send_issue(issue_id: int) -> dict[str, int]:
+    """Send (or continue sending) an issue until every delivery is sent, failed or skipped."""
+    issue = Issue.objects.get(pk=issue_id)
+    if issue.status == Issue.Status.SENT:
+        return progress(issue)
+    recover_stale_claims(issue)
+    queue_deliveries(issue)
+    rendered = render_issue(issue)
+    while batch := claim_batch(issue, settings.NEWSLETTER_BATCH_SIZE):
+        send_batch(issue, rendered, batch)
+    if not issue.deliveries.filter(Q(status=Delivery.Status.SENDING) | Q(status=Delivery.Status.QUEUED)).exists():
+        Issue.objects.filter(pk=issue.pk).update(status=Issue.Status.SENT, sent_at=timezone.now())
+    return progress(issue)
+
+
+@transaction.atomic
+def start_sending(issue: Issue) -> bool:
+    """Mark a draft as sending and queue the background task (after commit). False if it was not a draft."""
+    from newsletter.tasks import send_issue_task
+
+    updated = Issue.objects.filter(pk=issue.pk, status=Issue.Status.DRAFT).update(
+        status=Issue.Status.SENDING, send_started_at=timezone.now()
+    )
+    if updated:
+        transaction.on_commit(lambda: send_issue_task.enqueue(issue.pk))
+    return bool(updated)

@@ -1,0 +1,26 @@
+"""Background work of the newsletter app (Django Tasks API: immediate in development, db_worker in production)."""
+
+from django.core import mail
+from django.tasks import task
+
+from newsletter.models import ConsentRecord
+
+
+@task()
+def send_confirmation_email(consent_pk: int) -> bool:
+    """The double opt-in e-mail for one sign-up request."""
+    from newsletter.services import confirmation_message
+
+    consent = ConsentRecord.objects.filter(pk=consent_pk, confirmed_at__isnull=True).first()
+    if consent is None:
+        return False
+    mail.mailers.default.send_messages([confirmation_message(consent)])
+    return True
+
+
+@task()
+def send_issue_task(issue_pk: int) -> dict:
+    """Send one newsletter issue to its subscribers; safe to run again after a crash (see sending.py)."""
+    from newsletter.sending import send_issue
+
+    return send_issue(issue_pk)
