@@ -31,6 +31,7 @@ GROUP_MIGRATIONS = [
     ("articles.migrations.0002_editorial_groups", "create_groups"),
     ("pages.migrations.0002_editor_permissions", "grant_editors"),
     ("consulting.migrations.0002_sales_permissions", "grant_sales"),
+    ("newsletter.migrations.0002_editor_permissions", "grant_editors"),
 ]
 
 
