@@ -1,8 +1,4 @@
-"""A scheduled article goes live at its time everywhere, with nobody acting and no job running (frozen clock).
-
-Feeds and sitemaps are built on another branch; they use Article.objects.published() too and get their own
-at-its-time tests when merged.
-"""
+"""A scheduled article goes live at its time everywhere, with nobody acting and no job running (frozen clock)."""
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -133,3 +129,17 @@ def test_authors_see_only_their_own_articles_on_the_dashboard(client, clock):
     assert "Meins, geplant" in html and "Fremd" not in html
     client.force_login(UserFactory(groups=["Sales"]))
     assert client.get("/admin/articles/article/editorial/").status_code == 403
+
+
+def test_scheduled_article_enters_feeds_and_sitemaps_at_its_time(client, clock, scheduled):
+    with translation.override("de"):
+        urls = ["/feed/", "/feed/atom/", scheduled.category.get_absolute_url() + "feed/",
+                "/sitemap-articles-de.xml", "/sitemap-news.xml"]
+    slug = scheduled.slug_de
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert slug not in response.content.decode(), url
+    clock.move_to(GO_LIVE)
+    for url in urls:
+        assert slug in client.get(url).content.decode(), url
