@@ -91,3 +91,40 @@ def test_no_payload_survives_in_the_admin(client, article):
             if extra := Counter(injected_html(client.get(url).content.decode())) - baseline[url]:
                 survivors.append((url, payload, extra))
     assert survivors == []
+
+
+def test_no_payload_survives_in_the_sales_inbox_or_the_subscriber_admin(client):
+    """Lead form fields and subscriber data, as Sales and Editors see them in the admin."""
+    from consulting.models import Inquiry, Note
+    from newsletter.models import ConsentRecord, Subscriber
+    from tests.factories import ConsentRecordFactory, InquiryFactory, SubscriberFactory
+
+    client.force_login(UserFactory(is_superuser=True))
+    inquiry = InquiryFactory()
+    note = Note.objects.create(inquiry=inquiry, author=UserFactory(), text="x")
+    subscriber = SubscriberFactory()
+    consent = ConsentRecordFactory(subscriber=subscriber)
+    urls = ["/admin/consulting/inquiry/", f"/admin/consulting/inquiry/{inquiry.pk}/change/",
+            "/admin/newsletter/subscriber/", f"/admin/newsletter/subscriber/{subscriber.pk}/change/"]
+
+    def fill(text: str) -> None:
+        Inquiry.objects.filter(pk=inquiry.pk).update(**{
+            field: fit(Inquiry, field, text) for field in ("name", "email", "company", "role", "phone", "message",
+                                                           "source_path", "lost_reason")})
+        Note.objects.filter(pk=note.pk).update(text=text)
+        Subscriber.objects.filter(pk=subscriber.pk).update(email=fit(Subscriber, "email", text))
+        ConsentRecord.objects.filter(pk=consent.pk).update(
+            email=fit(ConsentRecord, "email", text), consent_text=text, form_page=fit(ConsentRecord, "form_page", text)
+        )
+
+    fill("harmlos@example.org")
+    baseline = {url: Counter(injected_html(client.get(url).content.decode())) for url in urls}
+    survivors = []
+    for payload in PAYLOADS[::2]:
+        fill(payload)
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code == 200, (url, payload)
+            if extra := Counter(injected_html(response.content.decode())) - baseline[url]:
+                survivors.append((url, payload, extra))
+    assert survivors == []

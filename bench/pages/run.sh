@@ -19,6 +19,8 @@ export MEDIA_ROOT=$PWD/bench/out/media TASKS_QUEUE=immediate
 if [ "${REUSE_DB:-0}" != 1 ]; then
   psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
   $py bench/pages/make_corpus.py "$articles"
+  $py manage.py rebuild_related -v0          # bulk inserts skip the signals: compute what publishing would
+  $py manage.py update_search_documents -v0
 fi
 $py manage.py collectstatic --noinput -v0
 redis-cli -n 7 flushdb >/dev/null
