@@ -168,9 +168,14 @@ class ArticleQuerySet(models.QuerySet):
     def for_detail(self) -> "ArticleQuerySet":
         return self.select_related("category", "author").prefetch_related("key_facts", "sources", "tags")
 
-    def latest_per_category(self, per_category: int) -> "ArticleQuerySet":
-        """The newest `per_category` articles of every category, in one query (window function)."""
-        return self.for_cards().alias(
+    def latest_per_category(self, per_category: int, within_latest: int = 500) -> "ArticleQuerySet":
+        """The newest `per_category` articles of every category, in one query (window function).
+
+        Only the newest `within_latest` articles are ranked, so the query stays cheap on a large archive; a
+        category without an article among them gets no row.
+        """
+        newest = self.order_by("-published_at", "-pk").values("pk")[:within_latest]
+        return self.filter(pk__in=models.Subquery(newest)).for_cards().alias(
             rank=models.Window(
                 RowNumber(), partition_by=[F("category_id")], order_by=[F("published_at").desc(), F("pk").desc()]
             )

@@ -21,6 +21,7 @@ if [ "${REUSE_DB:-0}" != 1 ]; then
   $py bench/pages/make_corpus.py "$articles"
   $py manage.py rebuild_related -v0          # bulk inserts skip the signals: compute what publishing would
   $py manage.py update_search_documents -v0
+  psql -q -h 127.0.0.1 -U postgres -d $db -c "VACUUM ANALYZE"  # as autovacuum would after a bulk load
 fi
 $py manage.py collectstatic --noinput -v0
 redis-cli -n 7 flushdb >/dev/null
