@@ -143,6 +143,9 @@ class Author(models.Model):
 TRANSLATION_REQUIRED_FIELDS = ("title", "teaser", "body")
 
 
+CARD_DEFERRED_FIELDS = ("body", "body_de", "body_en", "search_de", "search_en")
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self) -> "ArticleQuerySet":
         """The one definition of what readers may see: published, and its publication time reached."""
@@ -162,11 +165,22 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(**{f"{field}_{code}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS})
 
     def for_cards(self) -> "ArticleQuerySet":
-        """What a teaser card shows: category and author in the same query, newest first."""
-        return self.select_related("category", "author").order_by("-published_at", "-pk")
+        """What a teaser card shows: category and author in the same query, newest first.
+
+        Bodies and search documents are the bulk of a row and no card shows them: not loaded.
+        """
+        return (
+            self.select_related("category", "author")
+            .defer(*CARD_DEFERRED_FIELDS)
+            .order_by("-published_at", "-pk")
+        )
 
     def for_detail(self) -> "ArticleQuerySet":
-        return self.select_related("category", "author").prefetch_related("key_facts", "sources", "tags")
+        return (
+            self.select_related("category", "author")
+            .defer("search_de", "search_en")
+            .prefetch_related("key_facts", "sources", "tags")
+        )
 
     def latest_per_category(self, per_category: int, within_latest: int = 500) -> "ArticleQuerySet":
         """The newest `per_category` articles of every category, in one query (window function).

@@ -60,8 +60,10 @@ def invalidate_after_commit(tags: set[str]) -> None:
 @receiver(post_init, sender=Article)
 def remember_listing_places(sender, instance, **kwargs):
     # A moved article must also leave the category and author pages it was shown on.
-    instance._shown_category_ids = {instance.category_id} if instance.category_id else set()
-    instance._shown_author_ids = {instance.author_id} if instance.author_id else set()
+    # __dict__, not attributes: a deferred field must not be loaded here (that would recurse through post_init).
+    category_id, author_id = instance.__dict__.get("category_id"), instance.__dict__.get("author_id")
+    instance._shown_category_ids = {category_id} if category_id else set()
+    instance._shown_author_ids = {author_id} if author_id else set()
 
 
 @receiver(post_save, sender=Article)
@@ -150,7 +152,7 @@ def mark_paths_gone(sender, instance, **kwargs):
 
 @receiver(post_init, sender=Article)
 def remember_status(sender, instance, **kwargs):
-    instance._stored_status = instance.status if instance.pk else None
+    instance._stored_status = instance.__dict__.get("status") if instance.pk else None
 
 
 @receiver(post_save, sender=Article)

@@ -326,7 +326,8 @@ class SearchView(AlternatesMixin, ListView):
     def get_queryset(self):
         if not self.query:
             return Article.objects.none()
-        articles = readable().for_cards()
+        # Snippets need the body; search documents stay unloaded.
+        articles = readable().for_cards().defer(None).defer("search_de", "search_en")
         if self.category:
             articles = articles.filter(category=self.category)
         if self.tag:

@@ -36,3 +36,11 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache_memo():
+    # The page cache remembers tag generations per process for a second; tests clear the cache in between.
+    from kinews import pagecache
+
+    pagecache._recent_generations.clear()

@@ -49,3 +49,11 @@ def test_latest_per_category_returns_the_newest_few_of_each_category_in_one_quer
     assert second in rows
     newest_three = list(Article.objects.filter(category=first.category).order_by("-published_at")[:3])
     assert [a for a in rows if a.category_id == first.category_id] == newest_three
+
+
+def test_cards_leave_the_body_unloaded_but_can_still_read_it(django_assert_num_queries):
+    ArticleFactory(body_de="<p>Langer Text</p>")
+    card = Article.objects.published().for_cards().get()
+    assert "body_de" in card.get_deferred_fields()
+    with django_assert_num_queries(1):
+        assert card.body_de == "<p>Langer Text</p>"
