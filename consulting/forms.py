@@ -43,7 +43,8 @@ class InquiryForm(forms.Form):
         error_messages={"required": _("Please agree, otherwise we may not store your inquiry.")},
     )
     # Spam traps: a field humans never see, and the signed time the form was shown.
-    website = forms.CharField(required=False, max_length=200, label=_("Leave this field empty"))
+    website = forms.CharField(required=False, max_length=200, label=_("Leave this field empty"),
+                              widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
     token = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     # Where the visitor came from (validated, silently dropped if odd).
     source = forms.CharField(required=False, max_length=1000, widget=forms.HiddenInput)

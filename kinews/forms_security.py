@@ -114,7 +114,11 @@ class StampedForm(forms.Form):
 
     stamp = forms.CharField(widget=forms.HiddenInput, required=False)
     # Humans never see this field (hidden by CSS and aria-hidden); simple bots fill every field.
-    website = forms.CharField(required=False, label=_("Leave this field empty"), max_length=200)
+    website = forms.CharField(
+        required=False, label=_("Leave this field empty"), max_length=200,
+        # Out of the tab order too: keyboard users never land in the hidden field.
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

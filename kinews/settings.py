@@ -59,6 +59,9 @@ MIDDLEWARE = [
     # First: refuse oversized request bodies before anything reads them.
     "kinews.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Compress pages (also those from the page cache); BREACH is mitigated by Django's per-request masked
+    # CSRF tokens, and reader pages carry no secrets at all. A proxy in front may do this instead.
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every page (also those served from the page cache) so readers get 304s.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -179,6 +182,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Serve uploads from Django itself: development and single-machine set-ups; with S3 (docs/deploy.md) keep it off.
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

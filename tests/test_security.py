@@ -93,3 +93,15 @@ def test_staff_session_cookie_is_httponly(client):
     response = client.post("/admin/login/?next=/admin/", {"username": "redakteur",
                                                           "password": "a-very-good-passphrase"})
     assert response.cookies["sessionid"]["httponly"]
+
+
+def test_pages_are_compressed_for_browsers_that_accept_it(client):
+    article = ArticleFactory()
+    response = client.get(article.get_absolute_url(), headers={"Accept-Encoding": "gzip"})
+    assert response["Content-Encoding"] == "gzip"
+
+
+def test_honeypot_fields_are_out_of_the_tab_order(client):
+    html = client.get("/beratung/anfrage/").content.decode() + client.get("/newsletter/").content.decode()
+    fields = [tag for tag in html.split("<input") if 'name="website"' in tag]
+    assert len(fields) >= 2 and all('tabindex="-1"' in tag for tag in fields)
