@@ -20,12 +20,12 @@ from urllib.parse import urlsplit
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
 from kinews.clients import client_ip, client_key, hashed  # noqa: F401  (re-exported for the form apps)
+from kinews.ratelimit import count_in_window
 
 SAFE_FETCH_SITES = {"same-origin", "none"}  # "none": typed into the address bar or a bookmark
 
@@ -148,11 +148,4 @@ class StampedForm(forms.Form):
 
 def count_submission(request: HttpRequest, purpose: str, *, window: int) -> int:
     """Count this submission for the client and return how many it made within `window` seconds."""
-    key = f"forms:rate:{purpose}:{client_key(request)}"
-    if cache.add(key, 1, timeout=window):
-        return 1
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=window)
-        return 1
+    return count_in_window(f"forms:rate:{purpose}:{client_key(request)}", window)

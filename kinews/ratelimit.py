@@ -13,6 +13,19 @@ from django.http import JsonResponse
 from kinews.clients import client_key
 
 
+def count_in_window(key: str, window: int) -> int:
+    """Count one more event under `key` and return how many happened in the current window of `window` s.
+
+    Counted in the shared cache, so the count holds across app servers (Redis in production).
+    """
+    cache.add(key, 0, timeout=window)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired or evicted between add() and incr()
+        cache.set(key, 1, timeout=window)
+        return 1
+
+
 def rate_limited(view):
     """Answer 429 with Retry-After once a client made `API_RATE_LIMIT` requests in the current window."""
 
@@ -21,13 +34,7 @@ def rate_limited(view):
         limit, window = settings.API_RATE_LIMIT, settings.API_RATE_WINDOW
         now = int(time.time())
         window_start = now - now % window
-        key = f"ratelimit:{client_key(request, 'api')}:{window_start}"
-        cache.add(key, 0, timeout=window + 5)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # evicted between add() and incr()
-            cache.set(key, 1, timeout=window + 5)
-            count = 1
+        count = count_in_window(f"ratelimit:{client_key(request, 'api')}:{window_start}", window + 5)
         if count > limit:
             response = JsonResponse({"detail": "Too many requests. Please slow down."}, status=429)
             response["Retry-After"] = str(max(1, window_start + window - now))

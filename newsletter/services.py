@@ -9,7 +9,6 @@ from functools import partial
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
@@ -19,6 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kinews.forms_security import hashed
+from kinews.ratelimit import count_in_window
 from newsletter.consent import CONSENT_VERSION
 from newsletter.models import ConsentRecord, Subscriber
 
@@ -32,13 +32,7 @@ def _within_limit(kind: str, value: str, limit: tuple[int, int]) -> bool:
     """Count one more event for `value`; False once more than `limit` = (count, seconds) happened."""
     allowed, window = limit
     key = f"newsletter:rate:{kind}:{hashed(value, 'newsletter.rate')}"  # no addresses in cache keys
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, window)
-        count = 1
-    return count <= allowed
+    return count_in_window(key, window) <= allowed
 
 
 def ip_within_limit(ip: str) -> bool:
