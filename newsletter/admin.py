@@ -114,7 +114,7 @@ class IssueAdmin(admin.ModelAdmin):
     change_form_template = "admin/newsletter/issue/change_form.html"
 
     def get_queryset(self, request):
-        waiting = Q(deliveries__status__in=[Delivery.Status.QUEUED, Delivery.Status.SENDING])
+        waiting = Q(deliveries__status__in=Delivery.IN_PROGRESS)
         return super().get_queryset(request).annotate(
             n_queued=Count("deliveries", filter=waiting),
             n_sent=Count("deliveries", filter=Q(deliveries__status=Delivery.Status.SENT)),
@@ -140,7 +140,7 @@ class IssueAdmin(admin.ModelAdmin):
         counts = progress(obj)
         return format_html(
             "{}: {} · {}: {} · {}: {} · {}: {}",
-            _("queued"), counts["queued"] + counts["sending"], _("sent"), counts["sent"],
+            _("queued"), counts["queued"] + counts["sending"] + counts["handover"], _("sent"), counts["sent"],
             _("failed"), counts["failed"], _("skipped"), counts["skipped"],
         )
 

@@ -109,10 +109,13 @@ class Delivery(models.Model):
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
-        SENDING = "sending", _("Being sent")
+        SENDING = "sending", _("Claimed by a worker")
+        HANDOVER = "handover", _("Being handed to the mail server")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
         SKIPPED = "skipped", _("Skipped (no longer subscribed)")
+
+    IN_PROGRESS = (Status.QUEUED, Status.SENDING, Status.HANDOVER)
 
     issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="deliveries")
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")

@@ -1,20 +1,23 @@
 """Sending a newsletter issue: once per subscriber, in batches, resumable after a crash.
 
-How "never twice" works:
+How "exactly once" works:
 - `queue_deliveries` creates one Delivery row per (issue, confirmed subscriber of the issue's language).
   The unique constraint plus ignore_conflicts makes it safe to run again: a restart adds nobody twice.
-- `send_batch` claims queued rows with a conditional UPDATE (status queued -> sending, with a claim token);
+- `claim_batch` claims queued rows with a conditional UPDATE (status queued -> sending, with a claim token);
   two workers can never claim the same row, on any database.
-- Within a claim, messages go out in primary-key order and each row is marked sent right after its
-  message left (one small UPDATE). So after a crash, of the rows a dead claim still holds, only the
-  lowest one can have been sent without being marked; the others certainly were not.
-- `recover_stale_claims` gives the certainly-unsent rows back to the queue and records the one uncertain
-  row as failed ("interrupted"), so nobody ever gets the issue twice. At most one row per crashed worker.
+- Each message is built completely (MIME included) first. Only then is its row marked "handover", the
+  message handed to the mail server, and the row marked "sent". A row is uncertain only while it is in
+  "handover": that window holds nothing but the transmission itself.
+- `recover_stale_claims` (after NEWSLETTER_STALE_CLAIM_SECONDS) gives the rows of a dead worker that are
+  still "sending" back to the queue – they certainly never left – and records a row left in "handover" as
+  failed ("interrupted"), so nobody ever gets the issue twice. At most one such row per crashed worker, and
+  only when the crash hit the transmission itself.
 
 Memory stays flat: subscribers are read in primary-key pages (keyset pagination), messages are built one
 at a time from an issue body rendered once.
 """
 
+import email.policy
 import uuid
 from dataclasses import dataclass
 
@@ -22,7 +25,7 @@ from django.conf import settings
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import Count, Min, Q
+from django.db.models import Count
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -78,8 +81,22 @@ def render_issue(issue: Issue, *, unsubscribe: str = UNSUBSCRIBE_PLACEHOLDER) ->
     return RenderedIssue(issue.subject, html, text, issue.language)
 
 
+class PreparedMessage(EmailMultiAlternatives):
+    """A message whose MIME form is built once, before the hand-over, and reused by the mail backend."""
+
+    def prepare(self) -> "PreparedMessage":
+        self.message(policy=email.policy.SMTP)  # the policy Django's SMTP backend asks for
+        return self
+
+    def message(self, *, policy=email.policy.default):
+        built = self.__dict__.setdefault("_built", {})
+        if policy not in built:
+            built[policy] = super().message(policy=policy)
+        return built[policy]
+
+
 def build_message(rendered: RenderedIssue, *, to: str, unsubscribe: str, message_id: str | None = None
-                  ) -> EmailMultiAlternatives:
+                  ) -> PreparedMessage:
     headers = {
         # RFC 2369 + RFC 8058: mail clients show an unsubscribe button that POSTs to this URL.
         "List-Unsubscribe": f"<{unsubscribe}>",
@@ -87,7 +104,7 @@ def build_message(rendered: RenderedIssue, *, to: str, unsubscribe: str, message
     }
     if message_id:
         headers["Message-ID"] = message_id
-    message = EmailMultiAlternatives(
+    message = PreparedMessage(
         subject=rendered.subject,
         body=rendered.text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe),
         to=[to],
@@ -97,7 +114,7 @@ def build_message(rendered: RenderedIssue, *, to: str, unsubscribe: str, message
     return message
 
 
-def delivery_message(rendered: RenderedIssue, delivery: Delivery) -> EmailMultiAlternatives:
+def delivery_message(rendered: RenderedIssue, delivery: Delivery) -> PreparedMessage:
     subscriber = delivery.subscriber
     # A stable Message-ID per delivery: should a message ever be handed over twice, receivers can tell.
     domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(">") or "kinews.example"
@@ -128,19 +145,18 @@ def recover_stale_claims(issue: Issue, *, older_than: float | None = None) -> in
     """Release deliveries held by workers that died; returns how many went back to the queue."""
     seconds = settings.NEWSLETTER_STALE_CLAIM_SECONDS if older_than is None else older_than
     cutoff = timezone.now() - timezone.timedelta(seconds=seconds)
-    stale = Delivery.objects.filter(issue=issue, status=Delivery.Status.SENDING, claimed_at__lte=cutoff)
-    released = 0
-    for claim in stale.values("claim").annotate(first=Min("pk")).order_by():
-        with transaction.atomic():
-            # The first row of a dead claim may have left without being marked: never resend it.
-            Delivery.objects.filter(pk=claim["first"], status=Delivery.Status.SENDING).update(
-                status=Delivery.Status.FAILED,
-                last_error="interrupted while sending; not resent so that nobody gets the issue twice",
-            )
-            released += stale.filter(claim=claim["claim"]).update(
-                status=Delivery.Status.QUEUED, claim="", claimed_at=None
-            )
-    return released
+    held = Delivery.objects.filter(issue=issue, claimed_at__lte=cutoff)
+    with transaction.atomic():
+        # Caught in the middle of a transmission: it may have reached the mail server. Never resend it.
+        held.filter(status=Delivery.Status.HANDOVER).update(
+            status=Delivery.Status.FAILED, claim="",
+            last_error="interrupted while being handed to the mail server; not resent so that nobody gets "
+                       "the issue twice",
+        )
+        # Claimed but never handed over: certainly unsent, back to the queue.
+        return held.filter(status=Delivery.Status.SENDING).update(
+            status=Delivery.Status.QUEUED, claim="", claimed_at=None
+        )
 
 
 def claim_batch(issue: Issue, size: int) -> list[Delivery]:
@@ -168,7 +184,9 @@ def send_batch(issue: Issue, rendered: RenderedIssue, deliveries: list[Delivery]
                 _finish(delivery, status=Delivery.Status.SKIPPED)
                 continue
             try:
-                mailer.send_messages([delivery_message(rendered, delivery)])
+                message = delivery_message(rendered, delivery).prepare()
+                _mark(delivery, Delivery.Status.HANDOVER)  # from here until "sent" the outcome is uncertain
+                mailer.send_messages([message])
             except Exception as error:  # a refused address or a broken connection: record, retry later
                 mailer.close()  # the next message opens a fresh connection instead of reusing a broken one
                 attempts = delivery.attempts + 1
@@ -181,6 +199,10 @@ def send_batch(issue: Issue, rendered: RenderedIssue, deliveries: list[Delivery]
                 )
             else:
                 _finish(delivery, status=Delivery.Status.SENT, sent_at=timezone.now())
+
+
+def _mark(delivery: Delivery, status: str) -> None:
+    Delivery.objects.filter(pk=delivery.pk).update(status=status)
 
 
 def _finish(delivery: Delivery, *, status: str, **fields) -> None:
@@ -202,7 +224,7 @@ def send_issue(issue_id: int) -> dict[str, int]:
     rendered = render_issue(issue)
     while batch := claim_batch(issue, settings.NEWSLETTER_BATCH_SIZE):
         send_batch(issue, rendered, batch)
-    if not issue.deliveries.filter(Q(status=Delivery.Status.SENDING) | Q(status=Delivery.Status.QUEUED)).exists():
+    if not issue.deliveries.filter(status__in=Delivery.IN_PROGRESS).exists():
         Issue.objects.filter(pk=issue.pk).update(status=Issue.Status.SENT, sent_at=timezone.now())
     return progress(issue)
 
