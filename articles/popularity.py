@@ -7,15 +7,20 @@ one browser are held back by the browser itself: the beacon answer may be cached
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, FloatField, Sum, Value, When
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from articles.models import Article, ArticleView
+from kinews import pagecache
 
 logger = logging.getLogger(__name__)
 
@@ -111,3 +116,52 @@ def popular_articles(
     if len(result) < limit:
         result += list(articles.exclude(pk__in=ids)[: limit - len(result)])
     return result
+
+
+@dataclass(frozen=True)
+class PopularLink:
+    pk: int
+    title: str
+    url: str
+    html: str  # the list item, escaped
+
+
+def popular_links(*, language: str, limit: int = POPULAR_COUNT, exclude: int | None = None) -> list[PopularLink]:
+    """The popular list as links, without the article `exclude`, and without a query on most calls.
+
+    One more link than shown is cached per language, so any article can leave itself out. The cache key carries
+    the generation of the "list:all" tag, which every published change of an article moves (articles/signals.py):
+    a changed title shows within a second. The ranking itself is recomputed every CACHE_SECONDS.
+    """
+    return [link for link in _popular_items(language, limit) if link.pk != exclude][:limit]
+
+
+def _popular_items(language: str, limit: int) -> list[PopularLink]:
+    def compute() -> list[PopularLink]:
+        with translation.override(language):
+            return [
+                PopularLink(a.pk, a.title, a.get_absolute_url(),
+                            format_html('<li><a href="{}">{}</a></li>', a.get_absolute_url(), a.title))
+                for a in popular_articles(language=language, limit=limit + 1)
+            ]
+
+    try:
+        generation = pagecache.generations(["list:all"])["list:all"]
+        key = f"popular-links:v2:{language}:{limit}:{generation}"  # v2: change with the PopularLink fields
+        return pagecache.remembered(key, lambda: cache.get_or_set(key, compute, CACHE_SECONDS))
+    except Exception:  # a cache outage costs queries, never the page
+        logger.warning("popular links: cache unavailable", exc_info=True)
+        return compute()
+
+
+def popular_hole(request: HttpRequest | None, exclude: int | None = None) -> str:
+    """The "Popular articles" box: a hole in page skeletons (kinews/skeleton.py), filled on every request.
+
+    Its list items are rendered once with the cached list; a request only leaves out the article being read.
+    """
+    items = "".join(link.html for link in popular_links(language=translation.get_language(), exclude=exclude))
+    return format_html(
+        '<section id="popular" class="popular" aria-labelledby="popular-heading">'
+        '<h2 id="popular-heading" class="section-title">{}</h2><ol class="numbered">{}</ol></section>',
+        _("Popular articles"), mark_safe(items),  # each item was built with format_html
+    )

@@ -5,7 +5,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_init, post_s
 from django.dispatch import receiver
 from django.utils import timezone
 
-from articles.models import Article, Author, Category, KeyFact, RelatedChoice, Source
+from articles.models import Article, Author, Category, KeyFact, RelatedArticle, RelatedChoice, Source
 from articles.redirects import paths_by_language, remember_gone, remember_moves
 from articles.related_store import forget_article
 from articles.search import update_search_documents
@@ -50,6 +50,9 @@ def article_cache_tags(article: Article) -> set[str]:
     tags |= {f"author:{pk}" for pk in getattr(article, "_shown_author_ids", ())}
     if article.pk:
         tags |= {f"tag:{pk}" for pk in article.tags.values_list("pk", flat=True)}
+        # Its card is in other articles' "related" boxes: those pages show its title and image too.
+        tags |= {f"article:{pk}" for pk in RelatedArticle.objects.filter(target_id=article.pk)
+                 .order_by().values_list("article_id", flat=True).distinct()}
     return tags
 
 

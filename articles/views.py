@@ -21,9 +21,11 @@ from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
 from articles.popularity import BEACON_MAX_AGE, is_countable, record_view
 from articles.search import clean_query, search_articles, snippets
-from articles.selectors import readable, related_articles
+from articles.selectors import live_version, readable, related_articles
 from articles.translation_status import is_complete
+from kinews import skeleton
 from kinews.pagecache import tag_request
+from newsletter.selectors import next_promo_change
 
 logger = logging.getLogger(__name__)
 # The smallest transparent GIF: what the view-counting beacon answers.
@@ -228,13 +230,28 @@ class ArticleDetailView(AlternatesMixin, DetailView):
         return articles.published()
 
     def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
         language = translation.get_language()
+        version = None
+        if skeleton.usable(request) and "slug" in kwargs:
+            # Readers without a session: the stored skeleton of this page, if the article is unchanged.
+            version = live_version(slug=kwargs["slug"], language=language)
+            tags = ("site", f"article:{version.split(':', 1)[0]}") if version else ()
+            if version is not None and (page := skeleton.load(request, version=version, tags=tags)):
+                tag_request(request, *tags)
+                return page
+        self.object = self.get_object()
         if self.object.is_live and language != settings.LANGUAGE_CODE and not is_complete(self.object, language):
             # Never a half-translated page: send readers to the language the article is complete in.
             with translation.override(settings.LANGUAGE_CODE):
                 return redirect(self.object.get_absolute_url())
-        return self.render_to_response(self.get_context_data(object=self.object))
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        if version is not None and version.startswith(f"{self.object.pk}:") and self.object.is_live:
+            horizon = next_promo_change(language)
+            response = skeleton.render_and_store(
+                request, response, version=version, tags=request.cache_tags,
+                expires=horizon.timestamp() if horizon else None,
+            )
+        return response
 
     def is_preview_allowed(self) -> bool:
         user = self.request.user

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import set_response_etag
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,13 @@ GENERATION_MEMO_SECONDS = 1.0
 _recent_generations: dict[str, tuple[int | None, float]] = {}
 
 
-def _generations(tags: Iterable[str]) -> dict[str, int | None]:
+def generations(tags: Iterable[str]) -> dict[str, int | None]:
+    """The current generation of each tag (None: never set), remembered per process for a second."""
+    return generations_with(tags)[1]
+
+
+def generations_with(tags: Iterable[str], *keys: str) -> tuple[dict, dict[str, int | None]]:
+    """generations(tags), reading the cache `keys` in the same round trip: ({key: value}, generations)."""
     now = time.monotonic()
     result, missing = {}, []
     for tag in tags:
@@ -64,13 +71,46 @@ def _generations(tags: Iterable[str]) -> dict[str, int | None]:
             result[tag] = memo[0]
         else:
             missing.append(tag)
+    if not missing and not keys:
+        return {}, result
+    generation_keys = {_GENERATION_PREFIX + tag: tag for tag in missing}
+    found = cache.get_many([*keys, *generation_keys])
+    for key, tag in generation_keys.items():
+        result[tag] = found.get(key)
+        _recent_generations[tag] = (result[tag], now)
+    return {key: found[key] for key in keys if key in found}, result
+
+
+_remembered: dict[str, tuple[object, float]] = {}
+
+
+def remembered(key: str, compute):
+    """compute(), remembered per process for GENERATION_MEMO_SECONDS under `key`.
+
+    For small values read on (nearly) every page whose key already names a tag generation: a second of
+    delay is what invalidation promises anyway.
+    """
+    now = time.monotonic()
+    memo = _remembered.get(key)
+    if memo is not None and now - memo[1] < GENERATION_MEMO_SECONDS:
+        return memo[0]
+    value = compute()
+    if len(_remembered) > 1000:  # keys change with generations; forget old ones
+        _remembered.clear()
+    _remembered[key] = (value, now)
+    return value
+
+
+def current_generations(tags: Iterable[str]) -> dict[str, int]:
+    """Like generations(), but gives tags that have none a fresh one: what a stored entry records."""
+    found = generations(tags)
+    missing = {tag: _fresh_generation() for tag, generation in found.items() if generation is None}
     if missing:
-        keys = {_GENERATION_PREFIX + tag: tag for tag in missing}
-        found = cache.get_many(keys)
-        for key, tag in keys.items():
-            result[tag] = found.get(key)
-            _recent_generations[tag] = (result[tag], now)
-    return result
+        cache.set_many({_GENERATION_PREFIX + tag: value for tag, value in missing.items()}, None)
+        found |= missing
+        now = time.monotonic()
+        _recent_generations.update({tag: (value, now) for tag, value in missing.items()})
+    return found
 
 
 def _page_key(request: HttpRequest) -> str:
@@ -106,7 +146,7 @@ class ReaderPageCacheMiddleware:
         key = _page_key(request)
         try:
             entry = cache.get(key)
-            if entry is not None and _generations(entry["tags"]) == entry["tags"]:
+            if entry is not None and generations(entry["tags"]) == entry["tags"]:
                 response = HttpResponse(entry["content"], status=entry["status"])
                 for header, value in entry["headers"]:
                     response[header] = value
@@ -119,15 +159,12 @@ class ReaderPageCacheMiddleware:
         response = self.get_response(request)
         if _may_store(request, response):
             try:
-                tags = _generations(request.cache_tags)
-                missing = {tag: _fresh_generation() for tag, generation in tags.items() if generation is None}
-                if missing:
-                    cache.set_many({_GENERATION_PREFIX + tag: value for tag, value in missing.items()}, None)
-                    tags |= missing
-                    now = time.monotonic()
-                    _recent_generations.update({tag: (value, now) for tag, value in missing.items()})
+                tags = current_generations(request.cache_tags)
                 if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                     response.render()
+                if not response.has_header("ETag"):
+                    # Stored with the page, so a hit answers conditional GETs without hashing it again.
+                    set_response_etag(response)
                 # Plain bytes and headers: cheaper to store and to load than a pickled response object.
                 entry = {"tags": tags, "status": response.status_code, "headers": list(response.items()),
                          "content": response.content}

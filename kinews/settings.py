@@ -109,20 +109,26 @@ TEMPLATES = [
 # --- Database: SQLite file by default, PostgreSQL via DATABASE_URL=postgres://...
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, checking persistent connections only after they rested (kinews/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "kinews.postgresql"
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DATABASE_CONN_HEALTH_CHECKS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: Redis when REDIS_URL is set (Django's built-in backend), else process-local memory.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Django's Redis backend, reusing its redis-py client objects (kinews/cache.py explains why).
+    CACHES = {"default": {"BACKEND": "kinews.cache.KinewsRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Whole pages for anonymous readers (kinews/pagecache.py). Publishing invalidates the pages showing an
 # article at once; this lifetime bounds everything else (e.g. a scheduled article appearing) to a minute.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
+# Page skeletons (kinews/skeleton.py): article pages without their self-changing parts, checked against the
+# database on every use. They serve what the page cache has forgotten; 0 turns them off.
+PAGE_SKELETON_SECONDS = env.int("PAGE_SKELETON_SECONDS", default=3600)
 
 # --- E-mail: Django 6.1 mailers, configured from EMAIL_URL (console output in development).
 # Production without EMAIL_URL hands mail to a local MTA; development prints it to the console.

@@ -1,5 +1,7 @@
 """Reads: the promos a page shows (cached), and everything stored about one e-mail address."""
 
+from datetime import datetime
+
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
@@ -7,7 +9,7 @@ from django.utils import timezone
 from kinews.pagecache import invalidate
 from newsletter.models import Promo, Subscriber
 
-_PROMOS_KEY = "newsletter:promos:v1:{language}"
+_PROMOS_KEY = "newsletter:promos:v2:{language}"
 _PROMOS_VERSION_KEY = "newsletter:promos:generation"
 PROMO_CACHE_SECONDS = 300
 
@@ -27,32 +29,33 @@ def forget_promos() -> None:
     invalidate({"site"})
 
 
-def live_promo(*, placement: str, language: str) -> Promo | None:
-    """The promo with the highest priority for this place and language, if one is running now.
-
-    All candidate promos of a language are fetched in one query and cached; the schedule is checked on
-    every call, so a promo appears and disappears on time even from the cache.
-    """
+def _promos(language: str) -> list[Promo]:
+    """Every active promo of a language that has not ended, by priority: one query, cached."""
     try:
         key = _cache_key(language)
         promos = cache.get(key)
     except Exception:  # a cache outage costs a query, never the page
         key, promos = None, None
     if promos is None:
-        # Also those starting before the cache entry expires; the time check below hides them until then.
-        now = timezone.now()
-        soon = now + timezone.timedelta(seconds=PROMO_CACHE_SECONDS)
         promos = list(
             Promo.objects.filter(is_active=True, language=language)
-            .filter(Q(starts_at__isnull=True) | Q(starts_at__lte=soon), Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now()))
         )
         if key is not None:
             try:
                 cache.set(key, promos, PROMO_CACHE_SECONDS)
             except Exception:
                 pass
+    return promos
+
+
+def live_promo(*, placement: str, language: str) -> Promo | None:
+    """The promo with the highest priority for this place and language, if one is running now.
+
+    The schedule is checked on every call, so a promo appears and disappears on time even from the cache.
+    """
     now = timezone.now()
-    for promo in promos:  # ordered by priority
+    for promo in _promos(language):  # ordered by priority
         if (
             promo.placement == placement
             and (promo.starts_at is None or promo.starts_at <= now)
@@ -60,6 +63,21 @@ def live_promo(*, placement: str, language: str) -> Promo | None:
         ):
             return promo
     return None
+
+
+def next_promo_change(language: str) -> datetime | None:
+    """When the promos of `language` next change by their schedule (one starts or ends), if ever.
+
+    Page skeletons (kinews/skeleton.py) show promos and must not outlive this moment.
+    """
+    now = timezone.now()
+    moments = [
+        moment
+        for promo in _promos(language)
+        for moment in (promo.starts_at, promo.ends_at)
+        if moment is not None and moment > now
+    ]
+    return min(moments, default=None)
 
 
 def subscriber_export(*, email: str) -> dict | None:

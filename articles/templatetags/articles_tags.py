@@ -3,13 +3,12 @@ import json
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
-from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.feeds import feed_links
-from articles.popularity import popular_articles
 from articles.seo import organization_with_profiles
+from kinews import skeleton
 
 register = template.Library()
 
@@ -41,8 +40,11 @@ def default_feed_links(links) -> list[dict]:
     return links or feed_links()
 
 
-@register.inclusion_tag("includes/popular.html")
-def popular_box(article=None):
-    """The sidebar's "Popular articles" in the page's language, without the article being read."""
+@register.simple_tag(takes_context=True)
+def popular_box(context, article=None) -> SafeString:
+    """The sidebar's "Popular articles" in the page's language, without the article being read.
+
+    A hole in page skeletons: it changes on its own, so it is filled in on every request (kinews/skeleton.py).
+    """
     exclude = article.pk if article is not None else None
-    return {"popular": popular_articles(language=translation.get_language(), exclude=exclude)}
+    return mark_safe(skeleton.render_hole(context.get("request"), "popular", exclude=exclude))

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # bench/pages: requests/s and latency of kinews pages under gunicorn, measured with wrk on loopback.
 # Needs PostgreSQL and Redis on 127.0.0.1 and Debian's wrk. Usage: bash bench/pages/run.sh [ARTICLES] [SECONDS]
+# REUSE_DB=1 keeps the corpus of an earlier run; ROUNDS=n (default 3) sets how often (a), (b), (c) are measured.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-10000}
 seconds=${2:-20}
+rounds=${ROUNDS:-3}
 db=kinews_bench_pages
 workers=$((2 * $(nproc) + 1))
 py=.venv/bin/python
@@ -30,9 +32,9 @@ from articles.models import Article
 for a in Article.objects.published().order_by('?')[:2000]: print(a.get_absolute_url())" | grep "^/" > "$out/paths.txt"
 article=$(head -n 1 "$out/paths.txt")
 
-start_server() {  # port, page cache seconds
-  PAGE_CACHE_SECONDS=$2 .venv/bin/gunicorn kinews.wsgi --workers "$workers" --bind "127.0.0.1:$1" \
-    --log-level warning > "$out/gunicorn-$1.log" 2>&1 &
+start_server() {  # port, page cache seconds, page skeleton seconds
+  PAGE_CACHE_SECONDS=$2 PAGE_SKELETON_SECONDS=$3 .venv/bin/gunicorn kinews.wsgi --workers "$workers" \
+    --bind "127.0.0.1:$1" --log-level warning > "$out/gunicorn-$1.log" 2>&1 &
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$1/livez" >/dev/null && return; sleep 0.2; done
   echo "gunicorn on $1 did not start" >&2; exit 1
 }
@@ -41,26 +43,41 @@ measure() {  # label, url, [paths file]
   line=$(PATHS_FILE=${3:-} wrk -t2 -c16 -d"${seconds}s" -s bench/pages/report.lua "$2" | grep '^RESULT')
   echo "$1 $line" | tee -a "$out/results.txt"
 }
+warm_paths() {  # port: every article path once, so (b) measures skeletons that exist, not their first render
+  sed "s|^|http://127.0.0.1:$1|" "$out/paths.txt" | xargs -P 3 -I{} curl -fs -o /dev/null {}
+}
 
 : > "$out/results.txt"
-start_server 8100 60   # page cache on
-start_server 8101 0    # page cache off
+start_server 8100 60 3600  # production settings: page cache and skeletons
+start_server 8101 0 3600   # page cache off: (b) comes from page skeletons and the database
+start_server 8102 0 0      # page cache and skeletons off: every request renders the whole page
 trap 'pkill -f "gunicorn kinews.wsgi" || true' EXIT
-echo "articles=$(psql -At -h 127.0.0.1 -U postgres -d $db -c 'select count(*) from articles_article') workers=$workers seconds=$seconds" | tee -a "$out/results.txt"
-measure "a_trivial_view" "http://127.0.0.1:8101/livez"
-measure "b_article_uncached" "http://127.0.0.1:8101$article" "$out/paths.txt"
-measure "c_article_cached" "http://127.0.0.1:8100$article"
+echo "articles=$(psql -At -h 127.0.0.1 -U postgres -d $db -c 'select count(*) from articles_article') workers=$workers seconds=$seconds rounds=$rounds" | tee -a "$out/results.txt"
+warm_paths 8101
+# The machine's speed drifts (a shared VM): (a), (b) and (c) are measured in turns, and the medians compared.
+for round in $(seq 1 "$rounds"); do
+  measure "a_trivial_view" "http://127.0.0.1:8101/livez"
+  measure "b_article_uncached" "http://127.0.0.1:8101$article" "$out/paths.txt"
+  measure "c_article_cached" "http://127.0.0.1:8100$article"
+done
+measure "b0_article_full_render" "http://127.0.0.1:8102$article" "$out/paths.txt"
 measure "d_home_cached" "http://127.0.0.1:8100/"
 measure "d_home_uncached" "http://127.0.0.1:8101/"
 $py - "$out/results.txt" <<'PY'
-import re, sys
-rows = {}
+import re, statistics, sys
+runs = {}
 for line in open(sys.argv[1]):
     if "rps=" in line:
-        rows[line.split()[0]] = dict(re.findall(r"(\w+)=([\d.]+)", line))
-a = float(rows["a_trivial_view"]["rps"])
-for name in ("b_article_uncached", "c_article_cached", "d_home_cached", "d_home_uncached"):
-    line = f"ratio {name}/a = {float(rows[name]['rps']) / a:.2f}"
-    print(line)
-    open(sys.argv[1], "a").write(line + "\n")
+        runs.setdefault(line.split()[0], []).append({k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)})
+summary = []
+for name, rows in runs.items():
+    median = {key: statistics.median(row[key] for row in rows) for key in ("rps", "p50_ms", "p95_ms")}
+    runs[name] = median
+    summary.append(f"median {name}: rps={median['rps']:.1f} p50_ms={median['p50_ms']:.2f} "
+                   f"p95_ms={median['p95_ms']:.2f} runs={len(rows)}")
+a = runs["a_trivial_view"]["rps"]
+for name in ("b_article_uncached", "b0_article_full_render", "c_article_cached", "d_home_cached", "d_home_uncached"):
+    summary.append(f"ratio {name}/a = {runs[name]['rps'] / a:.2f}")
+print("\n".join(summary))
+open(sys.argv[1], "a").write("\n".join(summary) + "\n")
 PY
