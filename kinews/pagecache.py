@@ -113,18 +113,23 @@ def current_generations(tags: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def _page_key(request: HttpRequest) -> str:
+def url_key(prefix: str, request: HttpRequest) -> str:
+    """A cache key for this URL (host, path and query)."""
     raw = f"{request.get_host()}|{request.get_full_path()}"
-    return _PAGE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+    return prefix + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def _may_use_cache(request: HttpRequest) -> bool:
+def is_anonymous_read(request: HttpRequest) -> bool:
+    """A GET or HEAD without session or credentials: the only requests any shared page store may answer."""
     return (
-        settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
+        request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
     )
+
+
+def _may_use_cache(request: HttpRequest) -> bool:
+    return settings.PAGE_CACHE_SECONDS > 0 and is_anonymous_read(request)
 
 
 def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
@@ -143,7 +148,7 @@ class ReaderPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not _may_use_cache(request):
             return self.get_response(request)
-        key = _page_key(request)
+        key = url_key(_PAGE_PREFIX, request)
         try:
             entry = cache.get(key)
             if entry is not None and generations(entry["tags"]) == entry["tags"]:

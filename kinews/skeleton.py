@@ -116,17 +116,11 @@ def _response(entry: dict, request: HttpRequest) -> HttpResponse:
 
 def usable(request: HttpRequest) -> bool:
     """Only anonymous GET/HEAD requests: nothing personal ever goes into, or comes out of, a skeleton."""
-    return (
-        settings.PAGE_SKELETON_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "HTTP_AUTHORIZATION" not in request.META
-    )
+    return settings.PAGE_SKELETON_SECONDS > 0 and pagecache.is_anonymous_read(request)
 
 
 def _key(request: HttpRequest) -> str:
-    raw = f"{request.get_host()}|{request.get_full_path()}"
-    return _PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+    return pagecache.url_key(_PREFIX, request)
 
 
 def load(request: HttpRequest, *, version: str, tags: Iterable[str]) -> HttpResponse | None:
