@@ -6,10 +6,11 @@ from articles import feeds, views
 app_name = "articles"
 
 urlpatterns = [
+    # First: the most requested page, resolved with the fewest patterns tried (bench/README.md).
+    path(pgettext_lazy("url", "article/<slug:slug>/"), views.ArticleDetailView.as_view(), name="detail"),
     path("", views.HomeView.as_view(), name="home"),
     path(pgettext_lazy("url", "search/"), views.SearchView.as_view(), name="search"),
     path(pgettext_lazy("url", "articles/"), views.ArchiveView.as_view(), name="archive"),
-    path(pgettext_lazy("url", "article/<slug:slug>/"), views.ArticleDetailView.as_view(), name="detail"),
     path(pgettext_lazy("url", "category/<slug:slug>/"), views.CategoryView.as_view(), name="category"),
     path(pgettext_lazy("url", "preview/<str:token>/"), views.PreviewLinkView.as_view(), name="preview"),
     # Hashtag slugs may be non-Latin (taggit keeps Unicode), so any character but "/" is allowed.
