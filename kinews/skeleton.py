@@ -43,7 +43,7 @@ HOLES = {
     "stamp": "kinews.forms_security.make_stamp_hole",
     "popular": "articles.popularity.popular_hole",
 }
-_PREFIX = "skeleton:v2:"  # bump when the entry format changes: old entries are then simply unused
+_PREFIX = "skeleton:v3:"  # bump when the entry format changes: old entries are then simply unused
 _recording: contextvars.ContextVar[list | None] = contextvars.ContextVar("skeleton_recording", default=None)
 
 
@@ -88,28 +88,29 @@ def recording():
         _recording.reset(token)
 
 
-def split(skeleton: str) -> list[str | int]:
-    """The skeleton as text parts with hole numbers between them: what is stored, so filling needs no search."""
-    parts: list[str | int] = _marker_pattern().split(skeleton)
-    for i in range(1, len(parts), 2):  # split() alternates text and captured hole numbers
-        parts[i] = int(parts[i])
+def split(skeleton: str) -> list[bytes | int]:
+    """The skeleton as encoded text parts with hole numbers between them: what is stored, so that filling needs
+    neither a search nor encoding the page again."""
+    parts: list = _marker_pattern().split(skeleton)
+    for i in range(len(parts)):  # split() alternates text and captured hole numbers
+        parts[i] = int(parts[i]) if i % 2 else parts[i].encode()
     return parts
 
 
-def fill(parts: list[str | int], holes: list, request: HttpRequest) -> tuple[str, list[str]]:
+def fill(parts: list[bytes | int], holes: list, request: HttpRequest) -> tuple[bytes, list[bytes]]:
     """The page, and what went into its holes."""
     filled = list(parts)
     for i in range(1, len(filled), 2):
         name, params = holes[filled[i]]
-        filled[i] = _hole_function(name)(request, **params)
-    return "".join(filled), filled[1::2]
+        filled[i] = _hole_function(name)(request, **params).encode()
+    return b"".join(filled), filled[1::2]
 
 
 def _response(entry: dict, request: HttpRequest) -> HttpResponse:
     page, hole_values = fill(entry["parts"], entry["holes"], request)
     response = HttpResponse(page)
     # The ETag from the skeleton's digest and the holes: no hashing of the whole page on every request.
-    etag = hashlib.md5("\x00".join([entry["digest"], *hole_values]).encode(), usedforsecurity=False)
+    etag = hashlib.md5(b"\x00".join([entry["digest"].encode(), *hole_values]), usedforsecurity=False)
     response["ETag"] = f'"{etag.hexdigest()}"'
     return response
 
@@ -143,7 +144,8 @@ def load(request: HttpRequest, *, version: str, tags: Iterable[str]) -> HttpResp
 
 
 def _entry(*, version: str, tags: Iterable[str], parts: list, holes: list, seconds: int) -> dict:
-    digest = hashlib.sha256("\x00".join(map(str, parts)).encode() + repr(holes).encode()).hexdigest()
+    digest = hashlib.sha256(b"\x00".join(p if isinstance(p, bytes) else b"%d" % p for p in parts)
+                            + repr(holes).encode()).hexdigest()
     return {"version": version, "tags": pagecache.current_generations(tags), "parts": parts, "holes": holes,
             "digest": digest, "expires": time.time() + seconds}
 
