@@ -157,6 +157,8 @@ def render_and_store(request: HttpRequest, response, *, version: str, tags: Iter
         response.render()
     parts = split(response.content.decode(response.charset))
     seconds = settings.PAGE_SKELETON_SECONDS
+    if getattr(request, "_csp_nonce", None):
+        seconds = 0  # the page used this request's CSP nonce: it cannot serve anyone else
     if expires is not None:
         seconds = min(seconds, int(expires - time.time()))
     try:

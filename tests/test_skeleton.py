@@ -173,3 +173,18 @@ def test_a_changed_article_gets_a_new_version():
         article.title_de = "Geändert"
         article.save()
     assert live_version(slug=article.slug_de, language="de") != before
+
+
+def test_a_page_that_uses_the_csp_nonce_is_never_stored_as_a_skeleton(rf, settings):
+    from django.template import engines
+    from django.template.response import TemplateResponse
+    from django.utils.csp import LazyNonce
+
+    request = rf.get("/artikel/mit-skript/")
+    request._csp_nonce = LazyNonce()
+    template = engines["django"].from_string("<script nonce='{{ csp_nonce }}'></script>")
+    response = skeleton.render_and_store(
+        request, TemplateResponse(request, template, {"csp_nonce": request._csp_nonce}), version="1:x", tags=["site"]
+    )
+    assert str(request._csp_nonce) in response.content.decode()
+    assert not [key for key in cache._cache if "skeleton" in key]
