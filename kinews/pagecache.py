@@ -21,6 +21,8 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
 
+from kinews.release import release
+
 log = logging.getLogger(__name__)
 
 _GENERATION_PREFIX = "pagecache:gen:"
@@ -114,9 +116,9 @@ def current_generations(tags: Iterable[str]) -> dict[str, int]:
 
 
 def url_key(prefix: str, request: HttpRequest) -> str:
-    """A cache key for this URL (host, path and query)."""
+    """A cache key for this URL (host, path and query) as rendered by this release of the code."""
     raw = f"{request.get_host()}|{request.get_full_path()}"
-    return prefix + hashlib.sha256(raw.encode()).hexdigest()
+    return f"{prefix}{release()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def is_anonymous_read(request: HttpRequest) -> bool:

@@ -129,6 +129,8 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
 # Page skeletons (kinews/skeleton.py): article pages without their self-changing parts, checked against the
 # database on every use. They serve what the page cache has forgotten; 0 turns them off.
 PAGE_SKELETON_SECONDS = env.int("PAGE_SKELETON_SECONDS", default=3600)
+# Names the deployed code in page cache and skeleton keys (kinews/release.py); empty: a digest of the sources.
+RELEASE = env.str("RELEASE", default="")
 
 # --- E-mail: Django 6.1 mailers, configured from EMAIL_URL (console output in development).
 # Production without EMAIL_URL hands mail to a local MTA; development prints it to the console.

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kinews import release
 from kinews.cache import KinewsRedisCache
 from kinews.postgresql import base as postgresql_base
 from tests.factories import ArticleFactory
@@ -60,3 +61,30 @@ def test_a_cached_page_keeps_its_etag_for_conditional_requests(client, settings)
     hit = client.get(url)
     assert hit["X-Page-Cache"] == "hit" and hit["ETag"] == first["ETag"]
     assert client.get(url, headers={"if-none-match": first["ETag"]}).status_code == 304
+
+
+def test_the_release_digest_changes_with_any_template_or_stylesheet(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "static" / "css").mkdir(parents=True)
+    (tmp_path / "templates" / "base.html").write_text("<html>")
+    (tmp_path / "static" / "css" / "site.css").write_text("body{}")
+    (tmp_path / "requirements.lock").write_text("django==6.1.3\n")
+    first = release.digest(tmp_path)
+    assert release.digest(tmp_path) == first
+    (tmp_path / "static" / "css" / "site.css").write_text("body{color:red}")
+    second = release.digest(tmp_path)
+    (tmp_path / "templates" / "base.html").write_text("<html lang=de>")
+    third = release.digest(tmp_path)
+    (tmp_path / "requirements.lock").write_text("django==6.1.4\n")
+    assert len({first, second, third, release.digest(tmp_path)}) == 4
+
+
+@pytest.mark.django_db
+def test_pages_cached_by_another_release_are_not_served(client, settings, monkeypatch):
+    settings.PAGE_CACHE_SECONDS = 60
+    article = ArticleFactory()
+    url = article.get_absolute_url()
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    monkeypatch.setattr("kinews.pagecache.release", lambda: "the-next-deploy")
+    assert client.get(url)["X-Page-Cache"] == "miss"
