@@ -7,14 +7,14 @@ those parts left as holes. It holds nothing that ages by itself, so it can be ke
 forgotten – a request then costs one indexed query to check the page is still live and current, one cache
 read and the holes (a few microseconds each), instead of a full render with a dozen queries.
 
-    {% hole "popular" exclude=article.pk %}     in a template: a hole
-    placeholder("stamp")                        in Python, e.g. a form's hidden field value
+    render_hole(request, "popular", exclude=pk)   from a template tag (articles_tags.popular_box): a hole
+    placeholder("stamp") or make_stamp()           in Python, e.g. a form's hidden field value
 
 A hole is a function `(request, **params) -> str` named in HOLES. While a skeleton is being recorded, a hole
 leaves a marker (unguessable without the SECRET_KEY, so no author or reader text can forge one) and the
 function and its parameters are remembered; otherwise the function's result is put in at once.
 
-A skeleton is valid while (1) the version the view passes (e.g. the article's `updated_at`) is unchanged,
+A skeleton is valid while (1) the version the view passes (the article's id and `updated_at`) is unchanged,
 (2) none of its cache tags was invalidated (same tag generations as the page cache), and (3) it has not
 reached its expiry: PAGE_SKELETON_SECONDS, or earlier when the view says a scheduled change (a promo
 starting or ending) is due.
