@@ -135,6 +135,8 @@ def load(request: HttpRequest, *, version: str, tags: Iterable[str]) -> HttpResp
         entry = found.get(key)
         if entry is None or entry["version"] != version or entry["expires"] <= time.time():
             return None
+        if current.keys() != entry["tags"].keys():  # the page was stored with other tags than expected
+            current = pagecache.generations(entry["tags"])
         if current != entry["tags"]:
             return None
         return _response(entry, request)

@@ -188,3 +188,18 @@ def test_a_page_that_uses_the_csp_nonce_is_never_stored_as_a_skeleton(rf, settin
     )
     assert str(request._csp_nonce) in response.content.decode()
     assert not [key for key in cache._cache if "skeleton" in key]
+
+
+def test_a_skeleton_stored_with_more_tags_than_expected_still_obeys_all_of_them(rf):
+    from django.template import engines
+    from django.template.response import TemplateResponse
+
+    from kinews.pagecache import invalidate
+
+    request = rf.get("/artikel/mehr-tags/")
+    template = engines["django"].from_string("<p>Seite</p>")
+    skeleton.render_and_store(request, TemplateResponse(request, template, {}), version="1:x",
+                              tags=["site", "article:1", "extra"])
+    assert skeleton.load(request, version="1:x", tags=("site", "article:1")).content == b"<p>Seite</p>"
+    invalidate({"extra"})
+    assert skeleton.load(request, version="1:x", tags=("site", "article:1")) is None
