@@ -121,9 +121,7 @@ def popular_articles(
 @dataclass(frozen=True)
 class PopularLink:
     pk: int
-    title: str
-    url: str
-    html: str  # the list item, escaped
+    html: str  # the list item: <li><a href="url">title</a></li>, escaped
 
 
 def popular_links(*, language: str, limit: int = POPULAR_COUNT, exclude: int | None = None) -> list[PopularLink]:
@@ -140,14 +138,13 @@ def _popular_items(language: str, limit: int) -> list[PopularLink]:
     def compute() -> list[PopularLink]:
         with translation.override(language):
             return [
-                PopularLink(a.pk, a.title, a.get_absolute_url(),
-                            format_html('<li><a href="{}">{}</a></li>', a.get_absolute_url(), a.title))
+                PopularLink(a.pk, format_html('<li><a href="{}">{}</a></li>', a.get_absolute_url(), a.title))
                 for a in popular_articles(language=language, limit=limit + 1)
             ]
 
     try:
         generation = pagecache.generations(["list:all"])["list:all"]
-        key = f"popular-links:v2:{language}:{limit}:{generation}"  # v2: change with the PopularLink fields
+        key = f"popular-links:v3:{language}:{limit}:{generation}"  # v3: change with the PopularLink fields
         return pagecache.remembered(key, lambda: cache.get_or_set(key, compute, CACHE_SECONDS))
     except Exception:  # a cache outage costs queries, never the page
         logger.warning("popular links: cache unavailable", exc_info=True)

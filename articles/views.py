@@ -218,6 +218,11 @@ class AuthorView(ArticleListView):
         )
 
 
+def article_page_tags(pk: int) -> tuple[str, str]:
+    """What an article page shows beyond the article itself comes under "site" (menus, authors, promos)."""
+    return ("site", f"article:{pk}")
+
+
 class ArticleDetailView(AlternatesMixin, DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
@@ -235,7 +240,7 @@ class ArticleDetailView(AlternatesMixin, DetailView):
         if skeleton.usable(request) and "slug" in kwargs:
             # Readers without a session: the stored skeleton of this page, if the article is unchanged.
             version = live_version(slug=kwargs["slug"], language=language)
-            tags = ("site", f"article:{version.split(':', 1)[0]}") if version else ()
+            tags = article_page_tags(int(version.split(":", 1)[0])) if version else ()
             if version is not None and (page := skeleton.load(request, version=version, tags=tags)):
                 tag_request(request, *tags)
                 return page
@@ -275,7 +280,7 @@ class ArticleDetailView(AlternatesMixin, DetailView):
             add_never_cache_headers(response)
             response["X-Robots-Tag"] = "noindex, nofollow"
         else:
-            tag_request(self.request, "site", f"article:{self.object.pk}")
+            tag_request(self.request, *article_page_tags(self.object.pk))
         return response
 
 

@@ -145,11 +145,9 @@ def load(request: HttpRequest, *, version: str, tags: Iterable[str]) -> HttpResp
         return None
 
 
-def _entry(*, version: str, tags: Iterable[str], parts: list, holes: list, seconds: int) -> dict:
-    digest = hashlib.sha256(b"\x00".join(p if isinstance(p, bytes) else b"%d" % p for p in parts)
-                            + repr(holes).encode()).hexdigest()
-    return {"version": version, "tags": pagecache.current_generations(tags), "parts": parts, "holes": holes,
-            "digest": digest, "expires": time.time() + seconds}
+def _digest(parts: list, holes: list) -> str:
+    joined = b"\x00".join(p if isinstance(p, bytes) else b"%d" % p for p in parts)
+    return hashlib.sha256(joined + repr(holes).encode()).hexdigest()
 
 
 def render_and_store(request: HttpRequest, response, *, version: str, tags: Iterable[str],
@@ -163,13 +161,14 @@ def render_and_store(request: HttpRequest, response, *, version: str, tags: Iter
         seconds = 0  # the page used this request's CSP nonce: it cannot serve anyone else
     if expires is not None:
         seconds = min(seconds, int(expires - time.time()))
-    try:
-        entry = _entry(version=version, tags=tags, parts=parts, holes=holes, seconds=max(seconds, 0))
-        if seconds > 0:
+    entry = {"parts": parts, "holes": holes, "digest": _digest(parts, holes)}
+    if seconds > 0:
+        try:
+            entry |= {"version": version, "tags": pagecache.current_generations(tags),
+                      "expires": time.time() + seconds}
             cache.set(_key(request), entry, seconds)
-    except Exception:
-        log.warning("skeleton write failed", exc_info=True)
-        entry = {"parts": parts, "holes": holes, "digest": ""}
+        except Exception:
+            log.warning("skeleton write failed", exc_info=True)
     filled = _response(entry, request)
     response.content = filled.content
     response["ETag"] = filled["ETag"]
