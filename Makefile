@@ -29,7 +29,9 @@ run: demo
 	@echo ""
 	$(PY) manage.py runserver $(ADDR)
 
+# Import contracts first (pyproject.toml, [tool.importlinter]): the apps depend on each other one way only.
 test: install
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 # Production-style server (see docs/deploy.md); needs DJANGO_DEBUG=0 and the required settings.

@@ -15,22 +15,11 @@ from reversion.admin import VersionAdmin
 from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 
+from articles import services
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
 from articles.hashtags import merge_hashtags
-from articles.models import (
-    Article,
-    Author,
-    Category,
-    GonePath,
-    KeyFact,
-    Redirect,
-    RelatedArticle,
-    RelatedChoice,
-    Source,
-)
-from articles.related import describe
-from articles.revisions import store_hashtags
-from articles.scheduling import berlin_time, is_scheduled, schedule_warnings
+from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
+from articles.scheduling import berlin_time, schedule_warnings
 from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
 
 # Translated texts of the article row that count as "this language changed".
@@ -60,20 +49,11 @@ class SourceInline(TranslationTabularInline):
     fields = ("position", "title", "url", "publisher", "published_on")
 
 
-class RelatedChoiceInline(admin.TabularInline):
-    model = RelatedChoice
-    fk_name = "article"
-    extra = 0
-    fields = ("target", "action", "position")
-    autocomplete_fields = ("target",)
-    verbose_name_plural = _("Related articles: pin or exclude")
-
-
 @admin.register(Article)
 class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
-    inlines = [KeyFactInline, SourceInline, RelatedChoiceInline]
+    inlines = [KeyFactInline, SourceInline]
     list_display = ("title", "category", "author", "status", "publication_time", "english_status", "preview")
     list_filter = ("status", PublicationFilter, "category", "author", TranslationStatusFilter)
     list_select_related = ("category", "author")
@@ -97,7 +77,6 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
                 "description": _("Optional. Empty fields use the title and the shortened teaser."),
             },
         ),
-        (_("Related articles"), {"fields": ("computed_related",), "classes": ("collapse",)}),
     ]
 
     def get_queryset(self, request):
@@ -108,7 +87,7 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
         return queryset.filter(author__user=request.user)
 
     def get_readonly_fields(self, request, obj=None):
-        panels = ("translation_panel", "preview_links_panel", "computed_related")
+        panels = ("translation_panel", "preview_links_panel")
         return panels if can_edit_any_article(request.user) else ("author", *panels)
 
     def get_autocomplete_fields(self, request):
@@ -131,15 +110,26 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
     def save_model(self, request, obj, form, change):
         if not can_edit_any_article(request.user):
             obj.author = request.user.author_profile
+        request._article_before = services.stored_state(obj.pk)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        store_hashtags(form.instance)
-        if is_scheduled(form.instance):
+        # Key facts, sources and hashtags are saved now: what the save sets off (articles/services.py).
+        services.after_save(form.instance, before=request._article_before)
+        if form.instance.is_scheduled:
             for warning in schedule_warnings(form.instance):
                 messages.warning(request, _("Scheduled for %(time)s, but: %(problem)s.") % {
                     "time": berlin_time(form.instance.published_at), "problem": warning})
+
+    def delete_model(self, request, obj):
+        services.before_delete(obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            services.before_delete(article)
+        super().delete_queryset(request, queryset)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         restoring = hasattr(request, "_restoring_revision")
@@ -189,7 +179,7 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
                    ordering="published_at")
     def publication_time(self, obj: Article) -> str:
         text = berlin_time(obj.published_at, zone_name=False)
-        return format_html("{} <strong>({})</strong>", text, _("scheduled")) if is_scheduled(obj) else text
+        return format_html("{} <strong>({})</strong>", text, _("scheduled")) if obj.is_scheduled else text
 
     @admin.display(description=_("Translation"))
     def translation_panel(self, obj: Article | None):
@@ -203,32 +193,6 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
             rows.append((status.code.upper(), label, edited))
         rows = format_html_join("", "<li><strong>{}</strong>: {}{}</li>", rows)
         return format_html('<ul class="translation-status">{}</ul>', rows)
-
-    @admin.display(description=_("Computed list"))
-    def computed_related(self, obj: Article):
-        """The stored related lists with score and reasons, as the background task left them."""
-        if obj is None or obj.pk is None:
-            return "–"
-        entries = list(
-            RelatedArticle.objects.filter(article=obj).select_related("target").order_by("language", "rank")
-        )
-        if not entries:
-            return _("Not computed yet: it is computed in the background after publishing.")
-        tag_ids = {tag for entry in entries for tag in entry.reasons.get("hashtags", [])}
-        tag_names = dict(Tag.objects.filter(pk__in=tag_ids).values_list("pk", "name"))
-        rows = format_html_join(
-            "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            (
-                (e.language, e.rank + 1, e.target.title, f"{e.score:.2f}", describe(e.reasons, tag_names))
-                for e in entries
-            ),
-        )
-        head = format_html(
-            "<tr><th>{}</th><th>#</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-            _("Language"), _("Article"), _("Score"), _("Reasons"),
-        )
-        return format_html("<table>{}{}</table>", head, rows)
 
     @admin.display(description=_("Preview"))
     def preview(self, obj: Article):

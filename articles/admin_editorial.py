@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from reversion.models import Version
 
 from articles.models import Article, PreviewLink
+from articles.querysets import complete_in
 from articles.revisions import compare, hashtags_of, versions_of
 from articles.scheduling import berlin_time, schedule_warnings
 from articles.translation_status import MISSING, STALE, STATUS_LABELS, TRANSLATIONS, with_status
@@ -36,7 +37,7 @@ class PublicationFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "live":
-            return queryset.published()
+            return queryset.readable(settings.LANGUAGE_CODE)
         if self.value() == "scheduled":
             return queryset.scheduled()
         if self.value() == "draft":
@@ -55,7 +56,7 @@ class TranslationStatusFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         code = TRANSLATIONS[0]
         if self.value() == "complete":
-            return queryset.in_language(code)
+            return queryset.filter(complete_in(code))
         if self.value() in STATUS_LABELS:
             return with_status(queryset, code, self.value())
         return queryset

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.core.files.storage import default_storage
 from django.db.models import Count, Max, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -20,7 +19,6 @@ from django.views.decorators.http import condition
 from taggit.models import Tag
 
 from articles.models import Article, Author, Category
-from articles.selectors import readable
 from articles.seo import absolute
 
 FEED_LENGTH = 30
@@ -65,7 +63,7 @@ class FeedScope:
 
 
 def feed_scope(kind: str, slug: str | None = None) -> FeedScope:
-    published = readable()  # published, and complete in the feed's language
+    published = Article.objects.readable()  # in the feed's language
     site = settings.SITE_NAME
     if kind == "category":
         category = get_object_or_404(Category, slug=slug)
@@ -183,18 +181,12 @@ class ArticlesAtomFeed(ArticlesRssFeed):
 
 
 def feed_image(article: Article) -> dict | None:
-    """The 1080 px rendition (or the largest, or the original) as Media RSS attributes."""
-    if not article.image:
+    """The featured image about 1080 px wide (kinews.images.rendition_for) as Media RSS attributes."""
+    image = article.image_for(1080)
+    if image is None:
         return None
-    renditions = article.image_renditions or []
-    if renditions:
-        chosen = next((r for r in renditions if r["width"] >= 1080), renditions[-1])
-        return {"url": absolute(default_storage.url(chosen["name"])), "type": "image/webp",
-                "width": str(chosen["width"]), "height": str(chosen["height"]), "fileSize": str(chosen.get("bytes", 0))}
-    mime = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
-    extension = article.image.name.rsplit(".", 1)[-1].lower()
-    return {"url": absolute(article.image.url), "type": mime.get(extension, "image/jpeg"),
-            "width": str(article.image_width or 0), "height": str(article.image_height or 0), "fileSize": "0"}
+    return {"url": absolute(image.url), "type": image.content_type, "width": str(image.width),
+            "height": str(image.height), "fileSize": str(image.bytes)}
 
 
 rss_feed = condition(etag_func=feed_etag, last_modified_func=feed_last_modified)(ArticlesRssFeed())

@@ -1,71 +1,28 @@
 import secrets
-from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.core.files.storage import default_storage
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import RowNumber
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
-from articles.html import BODY_EDITOR_EXTENSIONS, reading_minutes, sanitize_html
-from articles.images import CheckedImageField
+from articles.querysets import TRANSLATION_REQUIRED_FIELDS, ArticleQuerySet, reader_language
+from kinews.html import BODY_EDITOR_EXTENSIONS, reading_minutes, sanitize_html, sanitize_translated_html
+from kinews.images import CheckedImageField, Picture, Rendition, picture_for, rendition_for, renditions_of
+from kinews.slugs import fill_translated_slugs, unique_slug
 
 
-@dataclass(frozen=True)
-class Picture:
-    """What a template needs for one responsive <img>: src, srcset, intrinsic size and alt text."""
-
-    src: str
-    srcset: str
-    width: int
-    height: int
-    alt: str
-
-
-def picture_for(field, renditions: list[dict], alt: str) -> Picture | None:
-    if not field:
-        return None
-    if renditions:
-        largest = renditions[-1]
-        srcset = ", ".join(f"{default_storage.url(r['name'])} {r['width']}w" for r in renditions)
-        return Picture(default_storage.url(largest["name"]), srcset, largest["width"], largest["height"], alt)
-    return Picture(field.url, "", field.width or 0, field.height or 0, alt)
-
-
-_GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
-
-
-def unique_slug(instance: models.Model, field: str, text: str, max_length: int = 120) -> str:
-    """A slug from `text`, suffixed -2, -3, ... until no other row of the model uses it in `field`."""
-    base = slugify(text.translate(_GERMAN_LETTERS))[: max_length - 4].strip("-") or "artikel"
-    candidate, number = base, 2
-    others = type(instance)._default_manager.exclude(pk=instance.pk)
-    while others.filter(**{field: candidate}).exists():
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
-
-
-def fill_translated_slugs(instance: models.Model, source_field: str) -> None:
-    """Fill empty per-language slugs from the title in that language (German title as fallback)."""
-    default_text = getattr(instance, f"{source_field}_de") or ""
-    for code, _name in settings.LANGUAGES:
-        if not getattr(instance, f"slug_{code}"):
-            text = getattr(instance, f"{source_field}_{code}") or default_text
-            setattr(instance, f"slug_{code}", unique_slug(instance, f"slug_{code}", text))
-
-
-def sanitize_translated_html(instance: models.Model, field: str) -> None:
-    """Sanitise every language's version of a rich-text field in place."""
-    for code, _name in settings.LANGUAGES:
-        setattr(instance, f"{field}_{code}", sanitize_html(getattr(instance, f"{field}_{code}")))
+class CategoryQuerySet(models.QuerySet):
+    def hot(self, *, limit: int = 4, days: int = 30) -> "CategoryQuerySet":
+        """The categories with the most readable articles of the last `days` days (`recent`), most first."""
+        recent = Article.objects.readable().filter(published_at__gte=timezone.now() - timedelta(days=days))
+        return (self.filter(articles__in=recent.values("pk")).annotate(recent=models.Count("articles"))
+                .order_by("-recent", "order", "pk")[:limit])
 
 
 class Category(models.Model):
@@ -73,6 +30,8 @@ class Category(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Smaller numbers come first."))
+
+    objects = CategoryQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -131,69 +90,13 @@ class Author(models.Model):
 
     @property
     def picture(self) -> Picture | None:
-        return picture_for(self.photo, self.photo_renditions, self.name)
+        return picture_for(renditions_of(self.photo, self.photo_renditions, self.photo_width, self.photo_height),
+                           self.name)
 
     @property
     def links(self) -> list[tuple[str, str]]:
         candidates = [(_("Website"), self.website), ("LinkedIn", self.linkedin), ("Mastodon", self.mastodon)]
         return [(label, url) for label, url in candidates if url]
-
-
-# An article is "translated" into a language when these texts exist in it; see ArticleQuerySet.in_language().
-TRANSLATION_REQUIRED_FIELDS = ("title", "teaser", "body")
-
-
-CARD_DEFERRED_FIELDS = ("body", "body_de", "body_en", "search_de", "search_en")
-
-
-class ArticleQuerySet(models.QuerySet):
-    def published(self) -> "ArticleQuerySet":
-        """The one definition of what readers may see: published, and its publication time reached."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
-
-    def scheduled(self) -> "ArticleQuerySet":
-        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-
-    def in_language(self, code: str) -> "ArticleQuerySet":
-        """Articles complete in language `code`: readers of that language never get a half-translated page.
-
-        German is the source language and always complete (its title and teaser are required).
-        """
-        if code == settings.LANGUAGE_CODE:
-            return self
-        # `> ""` is false for both NULL and the empty string, in SQLite and PostgreSQL alike.
-        return self.filter(**{f"{field}_{code}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS})
-
-    def for_cards(self) -> "ArticleQuerySet":
-        """What a teaser card shows: category and author in the same query, newest first.
-
-        Bodies and search documents are the bulk of a row and no card shows them: not loaded.
-        """
-        return (
-            self.select_related("category", "author")
-            .defer(*CARD_DEFERRED_FIELDS)
-            .order_by("-published_at", "-pk")
-        )
-
-    def for_detail(self) -> "ArticleQuerySet":
-        return (
-            self.select_related("category", "author")
-            .defer("search_de", "search_en")
-            .prefetch_related("key_facts", "sources", "tags")
-        )
-
-    def latest_per_category(self, per_category: int, within_latest: int = 500) -> "ArticleQuerySet":
-        """The newest `per_category` articles of every category, in one query (window function).
-
-        Only the newest `within_latest` articles are ranked, so the query stays cheap on a large archive; a
-        category without an article among them gets no row.
-        """
-        newest = self.order_by("-published_at", "-pk").values("pk")[:within_latest]
-        return self.filter(pk__in=models.Subquery(newest)).for_cards().alias(
-            rank=models.Window(
-                RowNumber(), partition_by=[F("category_id")], order_by=[F("published_at").desc(), F("pk").desc()]
-            )
-        ).filter(rank__lte=per_category)
 
 
 class Article(models.Model):
@@ -306,21 +209,42 @@ class Article(models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
 
-    def exists_in(self, language: str) -> bool:
-        """The same rule as ArticleQuerySet.in_language(), for one loaded article."""
+    def is_readable(self, language: str | None = None, *, at=None) -> bool:
+        """The rule of ArticleQuerySet.readable() for this article: may readers of `language` see it (at `at`)?"""
+        moment = timezone.now() if at is None else at
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= moment
+            and self.is_complete_in(reader_language(language))
+        )
+
+    def is_complete_in(self, language: str) -> bool:
+        """The completeness part of the rule (complete_in()), e.g. for the translation status in the admin."""
         if language == settings.LANGUAGE_CODE:
             return True
         return all(getattr(self, f"{field}_{language}") for field in TRANSLATION_REQUIRED_FIELDS)
 
     @property
     def is_live(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.published_at is not None and (
-            self.published_at <= timezone.now()
-        )
+        """Readers see it at all: readable in the source language (every other language is stricter)."""
+        return self.is_readable(settings.LANGUAGE_CODE)
+
+    @property
+    def is_scheduled(self) -> bool:
+        """Will go live by itself: readable once due, but not yet."""
+        return self.is_readable(settings.LANGUAGE_CODE, at=self.published_at) and not self.is_live
+
+    def image_versions(self) -> list[Rendition]:
+        return renditions_of(self.image, self.image_renditions, self.image_width, self.image_height)
+
+    def image_for(self, width: int) -> Rendition | None:
+        """The featured image at least `width` px wide, if there is one (kinews.images.rendition_for)."""
+        return rendition_for(self.image_versions(), width)
 
     @property
     def picture(self) -> Picture | None:
-        return picture_for(self.image, self.image_renditions, self.image_alt)
+        return picture_for(self.image_versions(), self.image_alt)
 
 
 class KeyFact(models.Model):
@@ -448,109 +372,3 @@ class GonePath(models.Model):
 
     def __str__(self) -> str:
         return self.path
-
-
-# --- Related posts (computed by articles.related) and popularity (articles.popularity) ---
-
-
-class ArticleTerm(models.Model):
-    """One of an article's top TF-IDF terms in one language: the inverted index for finding related posts."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="terms")
-    language = models.CharField(max_length=5)
-    term = models.CharField(max_length=40)
-    weight = models.FloatField(help_text="Normalised TF-IDF weight: the article's vector has length 1.")
-
-    class Meta:
-        indexes = [models.Index(fields=["language", "term"], name="article_term_idx")]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "language", "term"], name="article_term_unique"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.term} ({self.weight:.3f})"
-
-
-class TermStat(models.Model):
-    """How many indexed articles of a language contain a term (document frequency, for IDF).
-
-    Exact after `rebuild_related`; kept up to date approximately between rebuilds (see articles.related).
-    """
-
-    language = models.CharField(max_length=5)
-    term = models.CharField(max_length=40)
-    documents = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["language", "term"], name="term_stat_unique")]
-
-    def __str__(self) -> str:
-        return f"{self.language}:{self.term} ({self.documents})"
-
-
-class RelatedArticle(models.Model):
-    """One entry of an article's stored related list in one language, with its score and why it was picked."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_entries")
-    language = models.CharField(_("language"), max_length=5)
-    target = models.ForeignKey(
-        Article, verbose_name=_("related article"), on_delete=models.CASCADE, related_name="related_in"
-    )
-    rank = models.PositiveSmallIntegerField(_("rank"))
-    score = models.FloatField(_("score"))
-    reasons = models.JSONField(_("reasons"), default=dict, help_text="Components of the score, see articles.related.")
-
-    class Meta:
-        ordering = ["article", "language", "rank"]
-        verbose_name = _("related article")
-        verbose_name_plural = _("related articles")
-        constraints = [
-            models.UniqueConstraint(fields=["article", "language", "target"], name="related_article_unique"),
-        ]
-        indexes = [models.Index(fields=["article", "language", "rank"], name="related_article_rank_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.article_id} → {self.target_id} ({self.language}, {self.score:.2f})"
-
-
-class RelatedChoice(models.Model):
-    """An editor's decision for one article's related list: always show (pin) or never show (exclude)."""
-
-    class Action(models.TextChoices):
-        PIN = "pin", _("Pin to the top")
-        EXCLUDE = "exclude", _("Exclude")
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_choices")
-    target = models.ForeignKey(
-        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="related_choices_as_target"
-    )
-    action = models.CharField(_("action"), max_length=10, choices=Action.choices, default=Action.PIN)
-    position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Order of pinned articles."))
-
-    class Meta:
-        ordering = ["position", "pk"]
-        verbose_name = _("related article choice")
-        verbose_name_plural = _("related articles: pins and exclusions")
-        constraints = [
-            models.UniqueConstraint(fields=["article", "target"], name="related_choice_unique"),
-            models.CheckConstraint(condition=~Q(target=F("article")), name="related_choice_not_self"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.get_action_display()}: {self.target}"
-
-
-class ArticleView(models.Model):
-    """Views of one article in one language on one day. Only the count is kept: no IP, no user agent."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="views")
-    language = models.CharField(max_length=5)
-    day = models.DateField()
-    count = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["article", "language", "day"], name="article_view_unique")]
-        indexes = [models.Index(fields=["language", "day"], name="article_view_day_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.article_id} {self.language} {self.day}: {self.count}"

@@ -1,6 +1,6 @@
 """Scheduled publication, as editors see it.
 
-There is no job that publishes articles: `Article.objects.published()` compares `published_at` with the
+There is no job that publishes articles: `Article.objects.readable()` compares `published_at` with the
 current time on every query, so a scheduled article is on every page, feed and API response the moment its
 time comes. The only thing that can delay it is a cache, and every cache of public responses expires within
 `settings.PUBLIC_CACHE_SECONDS` (60 s).
@@ -31,17 +31,9 @@ def berlin_time(value: datetime | None, *, zone_name: bool = True) -> str:
     return f"{text} ({settings.TIME_ZONE})" if zone_name else text
 
 
-def is_scheduled(article: Article) -> bool:
-    return (
-        article.status == Article.Status.PUBLISHED
-        and article.published_at is not None
-        and article.published_at > timezone.now()
-    )
-
-
 def schedule_warnings(article: Article) -> list[str]:
     """What is missing from an article that will go live by itself: a picture, a teaser, the English version."""
-    from articles.translation_status import TRANSLATIONS, is_complete
+    from articles.translation_status import TRANSLATIONS
 
     warnings = []
     if not article.image:
@@ -49,6 +41,6 @@ def schedule_warnings(article: Article) -> list[str]:
     if not article.teaser_de:
         warnings.append(_("no teaser"))
     for code in TRANSLATIONS:
-        if not is_complete(article, code):
+        if not article.is_complete_in(code):
             warnings.append(_("no English version") if code == "en" else _("no %(code)s version") % {"code": code})
     return warnings

@@ -7,9 +7,9 @@ Views build a `PageMeta` and put it into the context as `seo`; templates/include
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -61,17 +61,11 @@ def short(text: str, length: int = 160) -> str:
 
 
 def social_image(article) -> SocialImage | None:
-    """The smallest rendition at least SOCIAL_IMAGE_WIDTH wide (else the largest), or the original."""
-    if not article.image:
+    """The featured image at the size social networks show large cards for."""
+    image = article.image_for(SOCIAL_IMAGE_WIDTH)
+    if image is None:
         return None
-    renditions = article.image_renditions or []
-    if renditions:
-        wide = [r for r in renditions if r["width"] >= SOCIAL_IMAGE_WIDTH]
-        chosen = wide[0] if wide else renditions[-1]
-        url, width, height = default_storage.url(chosen["name"]), chosen["width"], chosen["height"]
-    else:
-        url, width, height = article.image.url, article.image_width or 0, article.image_height or 0
-    return SocialImage(absolute(url), width, height, article.image_alt or article.title)
+    return SocialImage(absolute(image.url), image.width, image.height, article.image_alt or article.title)
 
 
 def article_seo_title(article) -> str:
@@ -81,6 +75,21 @@ def article_seo_title(article) -> str:
 
 def article_seo_description(article) -> str:
     return getattr(article, f"seo_description_{get_language()}", "") or short(article.teaser)
+
+
+def alternates(obj=None, path: str = "") -> list[tuple[str, str | None]]:
+    """(language, path) of this page in every language, for the language switch and hreflang links: the object's
+    own URL, else `path` translated. None where an article is not readable in a language: not advertised."""
+    result = []
+    for code, _name in settings.LANGUAGES:
+        if obj is not None and hasattr(obj, "is_readable") and not obj.is_readable(code):
+            result.append((code, None))
+        elif obj is not None:
+            with translation.override(code):
+                result.append((code, obj.get_absolute_url()))
+        else:
+            result.append((code, translate_url(path, code)))
+    return result
 
 
 # --- schema.org building blocks

@@ -11,14 +11,13 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap
-from django.db.models import BooleanField, ExpressionWrapper, Max, Q
+from django.db.models import BooleanField, ExpressionWrapper, Max
 from django.urls import reverse
 from django.utils import timezone, translation
 from taggit.models import Tag, TaggedItem
 
-from articles.models import TRANSLATION_REQUIRED_FIELDS, Article, Author, Category
-from articles.selectors import readable
-from articles.translation_status import is_complete
+from articles.models import Article, Author, Category
+from articles.querysets import complete_in
 
 NEWS_WINDOW = timedelta(days=2)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -65,14 +64,12 @@ class ArticleSitemap(LanguageSitemap):
         # Plain rows, not model instances: a page holds thousands, and only slugs, a date and which
         # languages are complete (hreflang only for pages readers of that language may see) are needed.
         complete = {
-            f"complete_{code}": ExpressionWrapper(
-                Q(**{f"{field}_{code}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS}), output_field=BooleanField()
-            )
+            f"complete_{code}": ExpressionWrapper(complete_in(code), output_field=BooleanField())
             for code in LANGUAGE_CODES
             if code != settings.LANGUAGE_CODE
         }
         return (
-            readable(self.language)
+            Article.objects.readable(self.language)
             .order_by("-published_at", "-pk")
             .annotate(**complete)
             .values("pk", "slug_de", "slug_en", "updated_at", *complete)
@@ -94,7 +91,7 @@ class ArticleSitemap(LanguageSitemap):
         return article["updated_at"]
 
     def get_latest_lastmod(self):
-        return readable(self.language).aggregate(latest=Max("updated_at"))["latest"]
+        return Article.objects.readable(self.language).aggregate(latest=Max("updated_at"))["latest"]
 
 
 class CategorySitemap(LanguageSitemap):
@@ -108,7 +105,8 @@ class AuthorSitemap(LanguageSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Author.objects.filter(articles__in=readable(self.language)).distinct().order_by("name", "pk")
+        readable = Article.objects.readable(self.language)
+        return Author.objects.filter(articles__in=readable).distinct().order_by("name", "pk")
 
 
 class HashtagSitemap(LanguageSitemap):
@@ -117,7 +115,7 @@ class HashtagSitemap(LanguageSitemap):
     def items(self):
         tagged = TaggedItem.objects.filter(
             content_type=ContentType.objects.get_for_model(Article),
-            object_id__in=readable(self.language).values("pk"),
+            object_id__in=Article.objects.readable(self.language).values("pk"),
         )
         return Tag.objects.filter(pk__in=tagged.values("tag_id")).order_by("name", "pk")
 
@@ -139,12 +137,12 @@ class NewsSitemap(Sitemap):
         return self.site_domain
 
     def items(self):
-        recent = Article.objects.published().filter(published_at__gte=timezone.now() - NEWS_WINDOW)
+        recent = Article.objects.readable(settings.LANGUAGE_CODE).filter(published_at__gte=timezone.now() - NEWS_WINDOW)
         items = []
         for article in recent.order_by("-published_at", "-pk")[: self.limit]:
             for code in LANGUAGE_CODES:
                 # Only languages the article is complete in: readers of others do not get it.
-                if is_complete(article, code):
+                if article.is_readable(code):
                     items.append((article, code))
         return items[: self.limit]
 

@@ -1,7 +1,8 @@
 """Per-language status of an article: is the translation complete, and is it out of date?
 
 German is the source language. A translation is *complete* when its title, teaser and body exist
-(`TRANSLATION_REQUIRED_FIELDS`), and *stale* when the German texts changed after it was last edited.
+(`articles.querysets.complete_in`, `Article.is_complete_in`), and *stale* when the German texts changed after
+it was last edited.
 The admin records when each language's texts changed (`record_language_changes`); save() does not, because
 only the admin knows which fields a person actually edited.
 """
@@ -15,7 +16,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import TRANSLATION_REQUIRED_FIELDS, Article, ArticleQuerySet
+from articles.models import Article
+from articles.querysets import ArticleQuerySet, complete_in
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 TRANSLATIONS = [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
@@ -40,10 +42,6 @@ class LanguageStatus:
         return str(STATUS_LABELS[self.state])
 
 
-def is_complete(article: Article, code: str) -> bool:
-    return all(getattr(article, f"{field}_{code}") for field in TRANSLATION_REQUIRED_FIELDS)
-
-
 def language_status(article: Article, code: str) -> LanguageStatus:
     updated_at = getattr(article, f"{code}_updated_at")
     source_updated_at = getattr(article, f"{SOURCE_LANGUAGE}_updated_at")
@@ -52,18 +50,11 @@ def language_status(article: Article, code: str) -> LanguageStatus:
         and source_updated_at is not None
         and (updated_at is None or source_updated_at > updated_at)
     )
-    return LanguageStatus(code, is_complete(article, code), stale, updated_at)
+    return LanguageStatus(code, article.is_complete_in(code), stale, updated_at)
 
 
 def translation_status(article: Article) -> list[LanguageStatus]:
     return [language_status(article, code) for code, _name in settings.LANGUAGES]
-
-
-def missing_q(code: str) -> Q:
-    missing = Q()
-    for field in TRANSLATION_REQUIRED_FIELDS:
-        missing |= Q(**{f"{field}_{code}__isnull": True}) | Q(**{f"{field}_{code}": ""})
-    return missing
 
 
 def stale_q(code: str) -> Q:
@@ -77,11 +68,11 @@ def stale_q(code: str) -> Q:
 def with_status(queryset: ArticleQuerySet, code: str, state: str) -> ArticleQuerySet:
     """Narrow `queryset` to the articles whose translation into `code` is in `state` (missing/stale/current)."""
     if state == MISSING:
-        return queryset.filter(missing_q(code))
+        return queryset.exclude(complete_in(code))
     if state == STALE:
-        return queryset.exclude(missing_q(code)).filter(stale_q(code))
+        return queryset.filter(complete_in(code)).filter(stale_q(code))
     if state == CURRENT:
-        return queryset.exclude(missing_q(code)).exclude(stale_q(code))
+        return queryset.filter(complete_in(code)).exclude(stale_q(code))
     return queryset
 
 

@@ -15,8 +15,6 @@ urlpatterns = [
     path(pgettext_lazy("url", "preview/<str:token>/"), views.PreviewLinkView.as_view(), name="preview"),
     # Hashtag slugs may be non-Latin (taggit keeps Unicode), so any character but "/" is allowed.
     path("hashtag/<str:slug>/", views.HashtagView.as_view(), name="hashtag"),
-    # Not translated: the language prefix (none or /en/) says which language was read.
-    path("view/<int:pk>.gif", views.count_view, name="count_view"),
     path(pgettext_lazy("url", "author/<slug:slug>/"), views.AuthorView.as_view(), name="author"),
     # Feeds: RSS 2.0 at .../feed/, Atom at .../feed/atom/, for the site and each category, hashtag and author.
     path("feed/", feeds.rss_feed, name="feed"),

@@ -1,50 +1,21 @@
-import base64
-import logging
-
 from django.conf import settings
-from django.db import DatabaseError
 from django.db.models import Count
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse, translate_url
-from django.utils import timezone, translation
+from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
-from articles.popularity import BEACON_MAX_AGE, is_countable, record_view
 from articles.search import clean_query, search_articles, snippets
-from articles.selectors import live_version, readable, related_articles
-from articles.translation_status import is_complete
-from kinews import skeleton
 from kinews.pagecache import tag_request
-from newsletter.selectors import next_promo_change
-
-logger = logging.getLogger(__name__)
-# The smallest transparent GIF: what the view-counting beacon answers.
-PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
-
-
-def alternates_for(obj=None, path: str = "") -> list[tuple[str, str | None]]:
-    """(language, absolute path) of this page in every language: the object's own URL, else the path translated.
-    The path is None where an article has no complete translation: that language is not advertised."""
-    result = []
-    for code, _name in settings.LANGUAGES:
-        if isinstance(obj, Article) and not is_complete(obj, code):
-            result.append((code, None))
-        elif obj is not None:
-            with translation.override(code):
-                result.append((code, obj.get_absolute_url()))
-        else:
-            result.append((code, translate_url(path, code)))
-    return result
 
 
 class AlternatesMixin:
@@ -55,7 +26,7 @@ class AlternatesMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         obj = getattr(self, self.alternates_object_name) if self.alternates_object_name else None
-        context["alternates"] = alternates_for(obj, self.request.path)
+        context["alternates"] = seo.alternates(obj, self.request.path)
         return context
 
 
@@ -70,29 +41,16 @@ class HomeView(AlternatesMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        published = readable()
-        latest = list(published.for_cards()[: self.latest_count])
+        readable = Article.objects.readable()
+        latest = list(readable.for_cards()[: self.latest_count])
         rows: dict[int, list[Article]] = {}
-        for article in published.latest_per_category(self.per_category):
+        for article in readable.latest_per_category(self.per_category):
             rows.setdefault(article.category_id, []).append(article)
-        categories = list(Category.objects.all())
-        month_ago = timezone.now() - timezone.timedelta(days=30)
-        # The categories with the most articles in the last 30 days (an index range on published_at).
-        by_pk = {category.pk: category for category in categories}
-        recent_counts = (
-            published.filter(published_at__gte=month_ago).order_by().values("category")
-            .annotate(recent=Count("pk")).order_by("-recent", "category")[:4]
-        )
-        hot = []
-        for row in recent_counts:
-            category = by_pk[row["category"]]
-            category.recent = row["recent"]
-            hot.append(category)
         context.update(
             lead=latest[0] if latest else None,
             latest=latest[1:],
-            category_rows=[(category, rows[category.pk]) for category in categories if category.pk in rows],
-            hot_categories=hot,
+            category_rows=[(category, rows[category.pk]) for category in Category.objects.all() if category.pk in rows],
+            hot_categories=Category.objects.hot(),
             feed_links=feed_links(),
         )
         context["seo"] = seo.page_meta(
@@ -116,7 +74,7 @@ class ArticleListView(AlternatesMixin, ListView):
         return settings.ARTICLES_PER_PAGE
 
     def get_queryset(self):
-        return readable().for_cards()
+        return Article.objects.readable().for_cards()
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -218,11 +176,6 @@ class AuthorView(ArticleListView):
         )
 
 
-def article_page_tags(pk: int) -> tuple[str, str]:
-    """What an article page shows beyond the article itself comes under "site" (menus, authors, promos)."""
-    return ("site", f"article:{pk}")
-
-
 class ArticleDetailView(AlternatesMixin, DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
@@ -230,33 +183,16 @@ class ArticleDetailView(AlternatesMixin, DetailView):
 
     def get_queryset(self):
         articles = Article.objects.for_detail()
-        if self.is_preview_allowed():
-            return articles
-        return articles.published()
+        return articles if self.is_preview_allowed() else articles.readable(settings.LANGUAGE_CODE)
 
     def get(self, request, *args, **kwargs):
-        language = translation.get_language()
-        version = None
-        if skeleton.usable(request) and "slug" in kwargs:
-            # Readers without a session: the stored skeleton of this page, if the article is unchanged.
-            version = live_version(slug=kwargs["slug"], language=language)
-            tags = article_page_tags(int(version.split(":", 1)[0])) if version else ()
-            if version is not None and (page := skeleton.load(request, version=version, tags=tags)):
-                tag_request(request, *tags)
-                return page
         self.object = self.get_object()
-        if self.object.is_live and language != settings.LANGUAGE_CODE and not is_complete(self.object, language):
+        language = translation.get_language()
+        if self.object.is_live and not self.object.is_readable(language):
             # Never a half-translated page: send readers to the language the article is complete in.
             with translation.override(settings.LANGUAGE_CODE):
                 return redirect(self.object.get_absolute_url())
-        response = self.render_to_response(self.get_context_data(object=self.object))
-        if version is not None and version.startswith(f"{self.object.pk}:") and self.object.is_live:
-            horizon = next_promo_change(language)
-            response = skeleton.render_and_store(
-                request, response, version=version, tags=request.cache_tags,
-                expires=horizon.timestamp() if horizon else None,
-            )
-        return response
+        return self.render_to_response(self.get_context_data(object=self.object))
 
     def is_preview_allowed(self) -> bool:
         user = self.request.user
@@ -268,7 +204,6 @@ class ArticleDetailView(AlternatesMixin, DetailView):
         context.update(
             is_preview=not article.is_live,
             current_category=article.category,
-            related=related_articles(article=article),
             seo=seo.article_meta(self.request, article),
             feed_links=feed_links("category", article.category),
         )
@@ -280,7 +215,9 @@ class ArticleDetailView(AlternatesMixin, DetailView):
             add_never_cache_headers(response)
             response["X-Robots-Tag"] = "noindex, nofollow"
         else:
-            tag_request(self.request, *article_page_tags(self.object.pk))
+            # "site": menus, bylines, promos; its hashtags: renamed or deleted, they leave the page at once.
+            tags = (f"tag:{tag.pk}" for tag in self.object.tags.all())
+            tag_request(self.request, "site", f"article:{self.object.pk}", *tags)
         return response
 
 
@@ -306,7 +243,7 @@ class PreviewLinkView(ArticleDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # The preview in the other language, not the (not yet public) article address.
-        context["alternates"] = alternates_for(None, self.request.path)
+        context["alternates"] = seo.alternates(None, self.request.path)
         return context
 
 
@@ -349,7 +286,7 @@ class SearchView(AlternatesMixin, ListView):
         if not self.query:
             return Article.objects.none()
         # Snippets need the body; search documents stay unloaded.
-        articles = readable().for_cards().defer(None).defer("search_de", "search_en")
+        articles = Article.objects.readable().for_cards().defer(None).defer("search_de", "search_en")
         if self.category:
             articles = articles.filter(category=self.category)
         if self.tag:
@@ -375,27 +312,10 @@ class SearchView(AlternatesMixin, ListView):
             seo=seo.page_meta(self.request, title=f"{title} | {settings.SITE_NAME}", robots="noindex, follow"),
         )
         if not total:
-            published_ids = readable().values("pk")
+            published_ids = Article.objects.readable().values("pk")
             context["suggested_hashtags"] = (
                 Tag.objects.filter(taggit_taggeditem_items__object_id__in=published_ids)
                 .annotate(uses=Count("taggit_taggeditem_items"))
                 .order_by("-uses", "name")[: self.hashtag_suggestions]
             )
         return context
-
-
-@require_safe
-def count_view(request: HttpRequest, pk: int) -> HttpResponse:
-    """The view-counting beacon: a 1x1 image requested by the article page, so cached pages count too.
-
-    Sets no cookie and keeps nothing about the reader. Counting must never fail the image: errors are logged.
-    """
-    if request.method == "GET" and is_countable(request):  # HEAD: link checkers
-        try:
-            record_view(article_id=pk, language=translation.get_language())
-        except DatabaseError:
-            logger.exception("Could not count a view of article %s", pk)
-    response = HttpResponse(PIXEL, content_type="image/gif")
-    response["Cache-Control"] = f"private, max-age={BEACON_MAX_AGE}"
-    response["X-Robots-Tag"] = "noindex"
-    return response

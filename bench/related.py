@@ -179,10 +179,10 @@ def rebuild(args) -> None:
 
 def update(args) -> None:
     setup_django(args.database_url)
+    from articles.related_store import recompute_lists, update_article
     from django.db import connection, reset_queries
 
     from articles.models import Article
-    from articles.related_store import recompute_lists, update_article
 
     pks = list(Article.objects.values_list("pk", flat=True))
     sample = random.Random(args.seed).sample(pks, args.samples)
@@ -242,8 +242,9 @@ def page(args) -> None:
 
 def quality(args) -> None:
     setup_django(args.database_url)
-    from articles.models import Article
     from articles.related import related_articles
+
+    from articles.models import Article
 
     pks = list(Article.objects.published().values_list("pk", flat=True))
     sample = random.Random(args.seed).sample(pks, min(args.quality_samples, len(pks)))

@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from articles.views import alternates_for
+from articles.seo import alternates
 from consulting.forms import HONEYPOT_FIELD, InquiryForm
 from consulting.services import inquiry_submit
 from kinews.forms_security import check_form_token, count_submission, form_token, is_cross_site
@@ -41,7 +41,7 @@ def inquiry_form(request):
             "source": request.GET.get("source", ""),
             "cta": request.GET.get("cta", ""),
         })
-    context = {"form": form, "alternates": alternates_for(path=request.path)}
+    context = {"form": form, "alternates": alternates(path=request.path)}
     return render(request, "consulting/inquiry_form.html", context)
 
 
@@ -62,4 +62,4 @@ def spam_reasons(request, form: InquiryForm) -> list[str]:
 
 @require_GET
 def thanks(request):
-    return render(request, "consulting/thanks.html", {"alternates": alternates_for(path=request.path)})
+    return render(request, "consulting/thanks.html", {"alternates": alternates(path=request.path)})

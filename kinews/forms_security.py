@@ -24,7 +24,6 @@ from django.http import HttpRequest, HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 
-from kinews import skeleton
 from kinews.clients import client_ip, client_key, hashed  # noqa: F401  (re-exported for the form apps)
 from kinews.ratelimit import count_in_window
 
@@ -106,21 +105,6 @@ def make_stamp(now: float | None = None) -> str:
     return form_token(_STAMP_PURPOSE, now)
 
 
-_stamp_memo: tuple[int, str] = (0, "")
-
-
-def make_stamp_hole(request=None) -> str:
-    """A fresh stamp for a form on a page skeleton (kinews/skeleton.py): every reader gets their own time.
-
-    Stamps have whole seconds, so one per second and process is the same value for less work.
-    """
-    global _stamp_memo
-    second = int(time.time())
-    if _stamp_memo[0] != second:
-        _stamp_memo = (second, make_stamp(second))
-    return _stamp_memo[1]
-
-
 def stamp_age(stamp: str) -> float | None:
     return token_age(stamp, _STAMP_PURPOSE)
 
@@ -139,8 +123,7 @@ class StampedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            # On a page skeleton the stamp is a hole, filled with the time each reader gets the page.
-            self.initial.setdefault("stamp", skeleton.placeholder("stamp") or make_stamp())
+            self.initial.setdefault("stamp", make_stamp())
 
     def clean(self):
         cleaned = super().clean()

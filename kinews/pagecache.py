@@ -1,11 +1,15 @@
 """Whole-page cache for anonymous readers, invalidated by tags across all app servers.
 
-A view opts in by tagging its request (`tag_request(request, "site", f"article:{pk}")`). The middleware
-stores the finished response together with the current *generation* of each tag. Invalidating a tag
-(`invalidate("article:12")`) increments its generation in the shared cache (Redis in production), so every
-page carrying that tag is stale on the next read, on every server, at once – no key listing, no purge
-fan-out. Entries also expire after PAGE_CACHE_SECONDS, which bounds staleness for things no save
-announces (a scheduled article whose time has come, popular lists).
+A view opts in by tagging its request (`tag_request(request, "site", f"article:{pk}")`); cached fragments the
+page shows add their own tags and age (`shown`, kinews/fragments.py). The middleware stores the finished
+response together with the current *generation* of each tag. Invalidating a tag (`invalidate("article:12")`)
+increments its generation in the shared cache (Redis in production), so every page carrying that tag is stale
+on the next read, on every server, at once – no key listing, no purge fan-out.
+
+The one cache rule: no public response is older than PUBLIC_CACHE_SECONDS than the data it shows. A page is
+stored only for what is left of that time after the oldest data it shows was read (`request.data_as_of`),
+which bounds everything no save announces (a scheduled article whose time has come, a promo that ends, a bare
+UPDATE) to a minute.
 
 Never cached: requests with a session cookie (logged-in staff, previews), non-GET/HEAD requests,
 responses that are not 200, set cookies, or say private/no-cache/no-store.
@@ -21,8 +25,6 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
 
-from kinews.release import release
-
 log = logging.getLogger(__name__)
 
 _GENERATION_PREFIX = "pagecache:gen:"
@@ -34,6 +36,26 @@ def tag_request(request: HttpRequest, *tags: str) -> None:
     if not hasattr(request, "cache_tags"):
         request.cache_tags = set()
     request.cache_tags.update(tags)
+
+
+def shown(request: HttpRequest | None, tags: Iterable[str], as_of: float) -> None:
+    """The page shows data read at `as_of` (time.time()) that `tags` invalidate, e.g. from a cached fragment.
+
+    Does not make the page cacheable by itself: only views that tag their request opt in.
+    """
+    if request is None:
+        return
+    if not hasattr(request, "shown_tags"):
+        request.shown_tags = set()
+    request.shown_tags.update(tags)
+    request.data_as_of = min(getattr(request, "data_as_of", as_of), as_of)
+
+
+def remaining_lifetime(request: HttpRequest, now: float | None = None) -> int:
+    """Seconds a response to `request` may still be served from a cache under the one cache rule."""
+    now = time.time() if now is None else now
+    age = now - getattr(request, "data_as_of", now)
+    return min(settings.PAGE_CACHE_SECONDS, int(settings.PUBLIC_CACHE_SECONDS - age))
 
 
 def invalidate(tags: Iterable[str]) -> None:
@@ -54,12 +76,12 @@ def _fresh_generation() -> int:
 
 # Generations read in the last GENERATION_MEMO_SECONDS, per process: a hot page then costs one cache round
 # trip instead of two. Other servers see an invalidation at most that much later ("within seconds").
-GENERATION_MEMO_SECONDS = 1.0
+GENERATION_MEMO_SECONDS = 0.5
 _recent_generations: dict[str, tuple[int | None, float]] = {}
 
 
 def generations(tags: Iterable[str]) -> dict[str, int | None]:
-    """The current generation of each tag (None: never set), remembered per process for a second."""
+    """The current generation of each tag (None: never set), remembered per process for half a second."""
     return generations_with(tags)[1]
 
 
@@ -83,26 +105,6 @@ def generations_with(tags: Iterable[str], *keys: str) -> tuple[dict, dict[str, i
     return {key: found[key] for key in keys if key in found}, result
 
 
-_remembered: dict[str, tuple[object, float]] = {}
-
-
-def remembered(key: str, compute):
-    """compute(), remembered per process for GENERATION_MEMO_SECONDS under `key`.
-
-    For small values read on (nearly) every page whose key already names a tag generation: a second of
-    delay is what invalidation promises anyway.
-    """
-    now = time.monotonic()
-    memo = _remembered.get(key)
-    if memo is not None and now - memo[1] < GENERATION_MEMO_SECONDS:
-        return memo[0]
-    value = compute()
-    if len(_remembered) > 1000:  # keys change with generations; forget old ones
-        _remembered.clear()
-    _remembered[key] = (value, now)
-    return value
-
-
 def current_generations(tags: Iterable[str]) -> dict[str, int]:
     """Like generations(), but gives tags that have none a fresh one: what a stored entry records."""
     found = generations(tags)
@@ -116,9 +118,9 @@ def current_generations(tags: Iterable[str]) -> dict[str, int]:
 
 
 def url_key(prefix: str, request: HttpRequest) -> str:
-    """A cache key for this URL (host, path and query) as rendered by this release of the code."""
+    """A cache key for this URL (host, path and query) as rendered by this release (settings.RELEASE)."""
     raw = f"{request.get_host()}|{request.get_full_path()}"
-    return f"{prefix}{release()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"{prefix}{settings.RELEASE}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def is_anonymous_read(request: HttpRequest) -> bool:
@@ -163,10 +165,12 @@ class ReaderPageCacheMiddleware:
             log.warning("page cache read failed", exc_info=True)
             return self.get_response(request)
 
+        request.data_as_of = time.time()  # lowered by older cached fragments the page shows
         response = self.get_response(request)
-        if _may_store(request, response):
+        lifetime = remaining_lifetime(request)
+        if lifetime > 0 and _may_store(request, response):
             try:
-                tags = current_generations(request.cache_tags)
+                tags = current_generations(request.cache_tags | getattr(request, "shown_tags", set()))
                 if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                     response.render()
                 if not response.has_header("ETag"):
@@ -174,8 +178,8 @@ class ReaderPageCacheMiddleware:
                     set_response_etag(response)
                 # Plain bytes and headers: cheaper to store and to load than a pickled response object.
                 entry = {"tags": tags, "status": response.status_code, "headers": list(response.items()),
-                         "content": response.content}
-                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+                         "content": response.content, "as_of": request.data_as_of}
+                cache.set(key, entry, lifetime)
                 response["X-Page-Cache"] = "miss"
             except Exception:
                 log.warning("page cache write failed", exc_info=True)

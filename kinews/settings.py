@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "reversion",
     "ninja",  # only for its bundled Swagger UI files: the API docs then load nothing from a CDN
     "articles",
+    "recommendations",
+    "api",
     "newsletter",
     "consulting",
     "pages",
@@ -102,6 +104,7 @@ TEMPLATES = [
                 "articles.context_processors.navigation",
                 "pages.context_processors.follow_us",
             ],
+            "libraries": {"fragments": "kinews.templatetags.fragments"},
         },
     },
 ]
@@ -109,8 +112,6 @@ TEMPLATES = [
 # --- Database: SQLite file by default, PostgreSQL via DATABASE_URL=postgres://...
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Django's backend, checking persistent connections only after they rested (kinews/postgresql/base.py).
-    DATABASES["default"]["ENGINE"] = "kinews.postgresql"
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DATABASE_CONN_HEALTH_CHECKS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -123,13 +124,15 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Whole pages for anonymous readers (kinews/pagecache.py). Publishing invalidates the pages showing an
-# article at once; this lifetime bounds everything else (e.g. a scheduled article appearing) to a minute.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60)
-# Page skeletons (kinews/skeleton.py): article pages without their self-changing parts, checked against the
-# database on every use. They serve what the page cache has forgotten; 0 turns them off.
-PAGE_SKELETON_SECONDS = env.int("PAGE_SKELETON_SECONDS", default=3600)
-# Names the deployed code in page cache and skeleton keys (kinews/release.py); empty: a digest of the sources.
+# --- Caching of public responses: the one cache rule. No public response (page, fragment, feed, API answer) is
+# older than this than the data it shows. Edits invalidate what shows them at once (tags, kinews/pagecache.py);
+# this bound covers what no save announces: a scheduled article going live, a promo ending, a bare UPDATE.
+PUBLIC_CACHE_SECONDS = 60
+# Whole pages for anonymous readers (kinews/pagecache.py); 0 switches the page cache off.
+PAGE_CACHE_SECONDS = min(env.int("PAGE_CACHE_SECONDS", default=PUBLIC_CACHE_SECONDS), PUBLIC_CACHE_SECONDS)
+# Fragments many pages share (kinews/fragments.py): menus, footer, promos, popular list, related boxes.
+FRAGMENT_CACHE_SECONDS = min(env.int("FRAGMENT_CACHE_SECONDS", default=PUBLIC_CACHE_SECONDS), PUBLIC_CACHE_SECONDS)
+# Names the deployed code in cache keys, so a deploy never serves pages of the release before (e.g. the commit).
 RELEASE = env.str("RELEASE", default="")
 
 # --- E-mail: Django 6.1 mailers, configured from EMAIL_URL (console output in development).
@@ -262,11 +265,6 @@ NEWSLETTER_STALE_CLAIM_SECONDS = 15 * 60  # a delivery claimed this long ago bel
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
 PREVIEW_LINK_DAYS = 7  # how long a shareable preview link of a draft works, unless revoked earlier
-
-# --- Caching of public responses. Scheduled articles go live by query (Article.objects.published()), not by a
-# job; any cache in front of reader pages or the API must therefore expire within this many seconds, so an
-# article appears at most a minute after its publication time. Never raise this above 60.
-PUBLIC_CACHE_SECONDS = 60
 
 # --- Content API (/api/v1/): page size and rate limit per client address (requests per window in seconds).
 API_PAGE_SIZE = 20

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
-from articles.api import api
+from api.api import api
 from articles.sitemaps import NewsSitemap, sitemaps
 from articles.views import robots_txt
 from kinews import views
@@ -35,6 +35,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("articles.urls")),
+    path("", include("recommendations.urls")),
     path("", include("pages.urls")),
     path("", include("consulting.urls")),
     path("", include("newsletter.urls")),

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.images import CheckedImageField
+from kinews.images import CheckedImageField
 
 
 class Subscriber(models.Model):

@@ -47,7 +47,7 @@ class RenderedIssue:
 
 def issue_articles(issue: Issue) -> list[Article]:
     """The issue's published articles in the editor's order, with their key facts (two queries)."""
-    items = issue.items.filter(article__in=Article.objects.published()).select_related(
+    items = issue.items.filter(article__in=Article.objects.readable(issue.language)).select_related(
         "article", "article__category"
     ).prefetch_related("article__key_facts")
     return [item.article for item in items]

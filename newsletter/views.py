@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from articles.views import alternates_for
+from articles.seo import alternates
 from kinews.forms_security import client_ip, cross_origin_protect
 from newsletter.consent import consent_text
 from newsletter.forms import SignupForm
@@ -61,7 +61,7 @@ def signup(request):
     response = render(
         request,
         "newsletter/signup.html",
-        {"form": form, "alternates": alternates_for(path=request.path)},
+        {"form": form, "alternates": alternates(path=request.path)},
         status=400 if form.is_bound else 200,
     )
     return response

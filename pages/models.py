@@ -3,8 +3,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from articles.html import BODY_EDITOR_EXTENSIONS, sanitize_html
-from articles.models import fill_translated_slugs, sanitize_translated_html
+from kinews.html import BODY_EDITOR_EXTENSIONS, sanitize_html, sanitize_translated_html
+from kinews.slugs import fill_translated_slugs
 
 
 class PageQuerySet(models.QuerySet):

@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404, render
 
-from articles.seo import page_meta
-from articles.views import alternates_for
+from articles.seo import alternates, page_meta
 from kinews.pagecache import tag_request
 from kinews.privacy import inventory
 from pages.models import Page
@@ -23,7 +22,7 @@ def _render(request, page: Page):
     tag_request(request, "site", f"page:{page.pk}")
     context = {
         "page": page,
-        "alternates": alternates_for(page),
+        "alternates": alternates(page),
         "seo": page_meta(request, title=f"{page.title} | {settings.SITE_NAME}", description=page.seo_description),
         "personal_data": inventory() if page.key == Page.Key.PRIVACY else None,
     }

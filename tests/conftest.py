@@ -44,4 +44,3 @@ def fresh_page_cache_memo():
     from kinews import pagecache
 
     pagecache._recent_generations.clear()
-    pagecache._remembered.clear()

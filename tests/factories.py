@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
+from articles import services
 from articles.models import Article, Author, Category, KeyFact, PreviewLink, Source
 
 
@@ -79,8 +80,26 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         if create and names:
             self.tags.add(*names)
 
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create:  # what the admin does after saving a new article (articles/services.py)
+            services.after_save(instance, before=None)
 
-class KeyFactFactory(factory.django.DjangoModelFactory):
+
+class ArticlePartFactory(factory.django.DjangoModelFactory):
+    """Key facts and sources are saved with their article in the admin, which then calls the article service."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create:
+            article = instance.article
+            services.after_save(article, before=services.state_of(article))
+
+
+class KeyFactFactory(ArticlePartFactory):
     class Meta:
         model = KeyFact
 
@@ -92,7 +111,7 @@ class KeyFactFactory(factory.django.DjangoModelFactory):
     text_en = "A sentence in English."
 
 
-class SourceFactory(factory.django.DjangoModelFactory):
+class SourceFactory(ArticlePartFactory):
     class Meta:
         model = Source
 

@@ -3,6 +3,7 @@ import json
 import pytest
 from openapi_spec_validator import validate
 
+from articles import services
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -164,7 +165,7 @@ def test_responses_are_cached_for_at_most_a_minute_and_set_no_cookies(client, ar
     assert response["Cache-Control"] == "max-age=60"
     assert response.cookies == {}
     article.title_de = "Geändert"
-    article.save()
+    services.save_article(article)
     assert client.get("/api/v1/articles").json()["items"][0]["title"] == "Roboter lernen"  # served from the cache
 
 

@@ -2,8 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from articles.html import sanitize_html
-from articles.images import check_image
+from kinews.html import sanitize_html
+from kinews.images import check_image
 from tests.factories import ArticleFactory, image_file
 
 MALICIOUS = [

@@ -4,6 +4,7 @@ import feedparser
 import pytest
 from django.utils import timezone
 
+from articles import services
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,14 +90,14 @@ def test_feeds_answer_conditional_requests_with_304(client):
     # A change makes the feed new again.
     article.title_de = "Neuer Titel"
     article.updated_at = timezone.now() + timedelta(seconds=2)
-    article.save()
+    services.save_article(article)
     assert client.get("/feed/", headers={"if-none-match": etag}).status_code == 200
 
 
 def test_a_deleted_article_changes_the_etag(client):
     keep, drop = ArticleFactory(), ArticleFactory()
     etag = client.get("/feed/")["ETag"]
-    drop.delete()
+    services.delete_article(drop)
     assert client.get("/feed/", headers={"if-none-match": etag}).status_code == 200
     assert keep.title_de in client.get("/feed/").content.decode()
 

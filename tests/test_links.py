@@ -4,6 +4,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from taggit.models import Tag, TaggedItem
 
+from articles import services
 from articles.hashtags import merge_case_duplicates
 from articles.models import Article, GonePath, Redirect
 from tests.factories import ArticleFactory, CategoryFactory, UserFactory
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_changed_slug_redirects_permanently_in_both_languages(client):
     article = ArticleFactory(title_de="Alter Titel", title_en="Old title")
     article.slug_de, article.slug_en = "neuer-titel", "new-title"
-    article.save()
+    services.save_article(article)
     for old, new in [("/artikel/alter-titel/", "/artikel/neuer-titel/"),
                      ("/en/article/old-title/", "/en/article/new-title/")]:
         response = client.get(old)
@@ -26,7 +27,7 @@ def test_redirects_do_not_chain_and_keep_the_query(client):
     article = ArticleFactory(title_de="Eins")
     for slug in ["zwei", "drei"]:
         article.slug_de = slug
-        article.save()
+        services.save_article(article)
     response = client.get("/artikel/eins/?utm_source=feed")
     assert response.status_code == 301 and response["Location"] == "/artikel/drei/?utm_source=feed"
     assert client.get("/artikel/zwei/")["Location"] == "/artikel/drei/"
@@ -35,9 +36,9 @@ def test_redirects_do_not_chain_and_keep_the_query(client):
 def test_going_back_to_an_old_slug_removes_its_redirect(client):
     article = ArticleFactory(title_de="Eins")
     article.slug_de = "zwei"
-    article.save()
+    services.save_article(article)
     article.slug_de = "eins"
-    article.save()
+    services.save_article(article)
     assert client.get("/artikel/eins/").status_code == 200
     assert client.get("/artikel/zwei/")["Location"] == "/artikel/eins/"
 
@@ -45,7 +46,7 @@ def test_going_back_to_an_old_slug_removes_its_redirect(client):
 def test_drafts_leave_no_redirects():
     article = ArticleFactory(title_de="Entwurf", draft=True)
     article.slug_de = "anders"
-    article.save()
+    services.save_article(article)
     assert not Redirect.objects.exists()
 
 
@@ -61,7 +62,7 @@ def test_moving_an_article_to_another_category_keeps_its_address(client):
     article = ArticleFactory()
     url = article.get_absolute_url()
     article.category = CategoryFactory()
-    article.save()
+    services.save_article(article)
     assert client.get(url).status_code == 200
     assert not Redirect.objects.exists()
 
@@ -69,8 +70,8 @@ def test_moving_an_article_to_another_category_keeps_its_address(client):
 def test_deleted_article_answers_410_gone_in_both_languages(client):
     article = ArticleFactory(title_de="Wird gelöscht", title_en="Will be deleted")
     article.slug_de = "wird-geloescht-neu"
-    article.save()
-    article.delete()
+    services.save_article(article)
+    services.delete_article(article)
     for url in ["/artikel/wird-geloescht-neu/", "/en/article/will-be-deleted/", "/artikel/wird-geloescht/"]:
         response = client.get(url)
         assert response.status_code == 410, url
@@ -80,7 +81,7 @@ def test_deleted_article_answers_410_gone_in_both_languages(client):
 
 
 def test_deleted_draft_leaves_no_tombstone():
-    ArticleFactory(draft=True).delete()
+    services.delete_article(ArticleFactory(draft=True))
     assert not GonePath.objects.exists()
 
 

@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 
+from articles import services
 from articles.models import Article
 from tests.factories import ArticleFactory, CategoryFactory, UserFactory
 
@@ -49,12 +50,12 @@ def test_editing_and_unpublishing_reach_readers_at_once(client, django_capture_o
     client.get(url)
     with django_capture_on_commit_callbacks(execute=True):
         article.title_de = "Neue Überschrift"
-        article.save()
+        services.save_article(article)
     assert "Neue Überschrift" in client.get(url).content.decode()
     client.get("/")
     with django_capture_on_commit_callbacks(execute=True):
         article.status = Article.Status.DRAFT
-        article.save()
+        services.save_article(article)
     assert client.get(url).status_code == 404
     assert "Neue Überschrift" not in client.get("/").content.decode()
 
@@ -65,7 +66,7 @@ def test_moving_an_article_clears_its_old_category_page(client, django_capture_o
     client.get(old_category_url)
     with django_capture_on_commit_callbacks(execute=True):
         article.category = CategoryFactory()
-        article.save()
+        services.save_article(article)
     assert "Wandernder Artikel" not in client.get(old_category_url).content.decode()
 
 

@@ -4,10 +4,12 @@ import pytest
 from django.db import DatabaseError
 from django.utils import timezone
 
-from articles import views
-from articles.models import ArticleView
-from articles.popularity import popular_articles, popular_ids
-from articles.related_rebuild import rebuild_all
+from articles import services
+from recommendations import views
+from recommendations.models import ArticleView
+from recommendations.popularity import popular_articles, popular_ids
+from recommendations.rebuild import rebuild_all
+from recommendations.templatetags.recommendations import popular_box
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -111,19 +113,27 @@ def test_popular_is_per_language_and_only_readable_articles():
     add_views(english, 5, language="en")
     add_views(german_only, 9, language="en")
     add_views(draft, 50)
-    draft.status = draft.Status.DRAFT
-    draft.save()
+    services.unpublish(draft)
     assert popular_ids(language="de") == [german.pk]
     assert popular_ids(language="en") == [english.pk]
 
 
-def test_popular_ranking_is_cached_and_topped_up_with_the_latest(django_assert_num_queries):
+def test_popular_is_topped_up_with_the_latest_articles():
     viewed = ArticleFactory(published_at=timezone.now() - timedelta(days=30))
     latest = ArticleFactory.create_batch(5)
     add_views(viewed, 3)
     assert [a.pk for a in popular_articles(language="de")] == [viewed.pk, *[a.pk for a in latest[::-1][:4]]]
-    with django_assert_num_queries(2):  # cards and the top-up; the ranking comes from the cache
-        popular_articles(language="de")
+
+
+def test_all_pages_share_one_popular_list_computed_once(client, settings, django_assert_num_queries):
+    settings.FRAGMENT_CACHE_SECONDS = 60
+    first, second = ArticleFactory.create_batch(2)
+    add_views(first, 5)
+    add_views(second, 3)
+    client.get(first.get_absolute_url())
+    with django_assert_num_queries(0):
+        cached_box = popular_box({"request": None}, second)
+    assert second.title_de not in cached_box and first.title_de in cached_box
 
 
 def test_article_page_shows_popular_and_related_and_a_beacon_in_bounded_queries(client, django_assert_max_num_queries):

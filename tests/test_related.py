@@ -4,10 +4,13 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from articles.models import Article, ArticleTerm, RelatedArticle, RelatedChoice, TermStat
-from articles.related import describe, related_articles, stem, term_counts, tokens
-from articles.related_rebuild import rebuild_all
-from articles.related_store import update_article
+from articles import services
+from articles.models import Article
+from recommendations.index import update_article
+from recommendations.models import ArticleTerm, RelatedArticle, RelatedChoice, TermStat
+from recommendations.rebuild import rebuild_all
+from recommendations.scoring import describe, stem, term_counts, tokens
+from recommendations.selectors import related_articles
 from tests.factories import ArticleFactory, CategoryFactory, KeyFactFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -96,7 +99,7 @@ def test_publishing_an_article_computes_its_list_and_adds_it_to_its_neighbours(d
     assert newcomer.pk not in stored(source)
     newcomer.status = Article.Status.PUBLISHED
     with django_capture_on_commit_callbacks(execute=True):
-        newcomer.save()
+        services.save_article(newcomer)
     assert stored(newcomer) == [source.pk]
     assert stored(source) == [newcomer.pk]
     assert TermStat.objects.get(language="de", term="").documents == 2
@@ -110,16 +113,16 @@ def test_changing_or_unpublishing_an_article_updates_the_lists_that_show_it(djan
     other.title_de, other.teaser_de, other.body_de = "Apfelkuchen", "Backen.", COOKING_DE
     other.tags.set(["Backen"])
     with django_capture_on_commit_callbacks(execute=True):
-        other.save()
+        services.save_article(other)
     assert stored(source) == []  # no longer related, and not in the source's category
     other.title_de, other.body_de = "Wieder Qubits", QUANTUM_DE
     other.tags.set(["Quanten"])
     with django_capture_on_commit_callbacks(execute=True):
-        other.save()
+        services.save_article(other)
     assert stored(source) == [other.pk]
     other.status = Article.Status.DRAFT
     with django_capture_on_commit_callbacks(execute=True):
-        other.save()
+        services.save_article(other)
     assert stored(source) == [] and stored(other) == []
     assert not ArticleTerm.objects.filter(article=other).exists()
 
@@ -131,7 +134,7 @@ def test_deleting_an_article_recomputes_the_lists_that_showed_it(django_capture_
     index_all()
     assert set(stored(source)) == {other.pk, third.pk}
     with django_capture_on_commit_callbacks(execute=True):
-        other.delete()
+        services.delete_article(other)
     assert stored(source) == [third.pk]
 
 
@@ -195,7 +198,7 @@ def test_admin_shows_the_computed_list_with_its_reasons(client):
 
 def test_a_scheduled_article_is_queued_again_for_when_it_goes_live(settings, django_capture_on_commit_callbacks):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
-    from articles.tasks import update_related
+    from recommendations.tasks import update_related
 
     backend = update_related.get_backend()
     with django_capture_on_commit_callbacks(execute=True):

@@ -31,7 +31,9 @@ def change_data(article: Article, **overrides) -> dict:
     data |= {"key_facts-TOTAL_FORMS": str(len(facts)), "key_facts-INITIAL_FORMS": str(len(facts)),
              "key_facts-MIN_NUM_FORMS": "0", "key_facts-MAX_NUM_FORMS": "1000",
              "sources-TOTAL_FORMS": str(len(sources)), "sources-INITIAL_FORMS": str(len(sources)),
-             "sources-MIN_NUM_FORMS": "0", "sources-MAX_NUM_FORMS": "1000"}
+             "sources-MIN_NUM_FORMS": "0", "sources-MAX_NUM_FORMS": "1000",
+             "related_choices-TOTAL_FORMS": "0", "related_choices-INITIAL_FORMS": "0",
+             "related_choices-MIN_NUM_FORMS": "0", "related_choices-MAX_NUM_FORMS": "1000"}
     for i, fact in enumerate(facts):
         data |= {f"key_facts-{i}-id": str(fact.pk), f"key_facts-{i}-article": str(article.pk),
                  f"key_facts-{i}-position": str(fact.position), f"key_facts-{i}-label_de": fact.label_de,

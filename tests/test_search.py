@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 
+from articles import services
 from articles.models import Article
 from tests.factories import ArticleFactory, CategoryFactory, KeyFactFactory
 
@@ -49,7 +50,7 @@ def test_teaser_and_key_facts_are_searched_and_words_are_stemmed_on_postgresql(c
 def test_search_documents_follow_edits_on_postgresql(client):
     article = ArticleFactory(title_de="Alter Titel")
     article.title_de = "Photonik statt Elektronik"
-    article.save()
+    services.save_article(article)
     stored = Article.objects.filter(pk=article.pk).values_list("search_de", flat=True).get()
     if ON_POSTGRESQL:
         assert "'photon'" in stored  # the German stem

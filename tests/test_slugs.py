@@ -1,5 +1,6 @@
 import pytest
 
+from articles import services
 from articles.models import Category
 from tests.factories import ArticleFactory
 
@@ -28,7 +29,7 @@ def test_same_title_gets_a_unique_slug():
 def test_a_slug_set_by_the_author_is_kept_and_editing_does_not_change_it():
     article = ArticleFactory(title_de="Titel", slug_de="mein-slug")
     article.title_de = "Ein ganz neuer Titel"
-    article.save()
+    services.save_article(article)
     article.refresh_from_db()
     assert article.slug_de == "mein-slug"
 

@@ -27,8 +27,8 @@ def status(article, code="en"):
 def test_english_is_complete_only_with_title_teaser_and_body(overrides, expected):
     article = ArticleFactory(**overrides)
     assert status(article) == expected
-    assert Article.objects.in_language("en").filter(pk=article.pk).exists() == (expected == "current")
-    assert Article.objects.in_language("de").filter(pk=article.pk).exists()
+    assert Article.objects.readable("en").filter(pk=article.pk).exists() == (expected == "current")
+    assert Article.objects.readable("de").filter(pk=article.pk).exists()
 
 
 @pytest.mark.parametrize(("de_minutes", "en_minutes", "expected"), [

@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from django.test import Client
 
+from articles import services
 from articles.models import Article, Author, Category, KeyFact, Source
 from tests.factories import ArticleFactory, UserFactory
 from tests.xss import PAYLOADS, injected_html
@@ -28,7 +29,7 @@ def fill_article(article: Article, text: str) -> None:
             setattr(article, f"{field}_{code}", fit(Article, field, text))
     article.image_credit = fit(Article, "image_credit", text)
     article.slug_de = article.slug_en = f"xss-{article.pk}"
-    article.save()
+    services.save_article(article)
     KeyFact.objects.filter(article=article).update(
         label_de=fit(KeyFact, "label", text), text_de=fit(KeyFact, "text", text),
         label_en=fit(KeyFact, "label", text), text_en=fit(KeyFact, "text", text),

@@ -8,7 +8,6 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.feeds import feed_links
 from articles.seo import organization_with_profiles
-from kinews import skeleton
 
 register = template.Library()
 
@@ -38,13 +37,3 @@ def organization_json_ld(social_links) -> SafeString:
 def default_feed_links(links) -> list[dict]:
     """The page's feed links, or the site's feeds on pages that name none."""
     return links or feed_links()
-
-
-@register.simple_tag(takes_context=True)
-def popular_box(context, article=None) -> SafeString:
-    """The sidebar's "Popular articles" in the page's language, without the article being read.
-
-    A hole in page skeletons: it changes on its own, so it is filled in on every request (kinews/skeleton.py).
-    """
-    exclude = article.pk if article is not None else None
-    return mark_safe(skeleton.render_hole(context.get("request"), "popular", exclude=exclude))

@@ -16,6 +16,7 @@ from django.utils.module_loading import module_has_submodule
 from PIL import Image, ImageDraw
 
 from articles.demo import AUTHORS, CATEGORIES, EXTRA_ACCOUNTS, all_articles
+from articles import services
 from articles.models import Article, Author, Category, KeyFact, Source
 
 
@@ -116,7 +117,8 @@ class Command(BaseCommand):
             author = Author(user=user, name=data["name"], slug=data["slug"], website=data["website"])
             for key in ("role_de", "role_en", "bio_de", "bio_en"):
                 setattr(author, key, data[key])
-            author.photo.save(f"{data['slug']}.png", ContentFile(generated_portrait(data["name"], data["colour"])))
+            portrait = ContentFile(generated_portrait(data["name"], data["colour"]), name="portrait.png")
+            author.photo.save(f"{data['slug']}.png", portrait)
         return author
 
     def article(self, data: dict, category: Category, author: Author, number: int) -> Article:
@@ -131,10 +133,11 @@ class Command(BaseCommand):
         for code, texts in (("de", de), ("en", en)):
             for field in ("title", "teaser", "key_facts_heading", "body", "image_alt", "image_caption"):
                 setattr(article, f"{field}_{code}", texts[field])
+        article.save()  # for its slug; the image is saved with the rest below
+        cover = generated_cover(article.slug_de, data["palette"])
+        # A named file: Django reads the stored width and height from it (a nameless one leaves them empty).
+        article.image.save(f"{article.slug_de[:60]}.jpg", ContentFile(cover, name="cover.jpg"), save=False)
         article.save()
-        article.image.save(
-            f"{article.slug_de[:60]}.jpg", ContentFile(generated_cover(article.slug_de, data["palette"]))
-        )
         article.tags.set(data["hashtags"])
         for position, ((label_de, text_de), (label_en, text_en)) in enumerate(
             zip(de["key_facts"], en["key_facts"], strict=True)
@@ -149,4 +152,5 @@ class Command(BaseCommand):
                 url=source["url"], publisher=source.get("publisher", ""),
                 published_on=date.fromisoformat(source["date"]) if source.get("date") else None,
             )
+        services.after_save(article, before=None)  # search document, renditions, related posts, caches
         return article

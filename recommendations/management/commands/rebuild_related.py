@@ -2,8 +2,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from articles.related_rebuild import rebuild_all
-from articles.related_store import LANGUAGES
+from recommendations.index import LANGUAGES
+from recommendations.rebuild import rebuild_all
 
 
 class Command(BaseCommand):

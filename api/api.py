@@ -24,9 +24,8 @@ from ninja.decorators import decorate_view
 from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, Author, Category
-from articles.selectors import readable, related_articles
-from articles.translation_status import is_complete
 from kinews.ratelimit import rate_limited
+from recommendations.selectors import related_articles
 
 Language = Literal["de", "en"]
 
@@ -213,7 +212,7 @@ def article_summary(article: Article, language: str) -> dict:
 def article_detail(article: Article, language: str) -> dict:
     translations = {}
     for code, _name in settings.LANGUAGES:
-        if is_complete(article, code):
+        if article.is_readable(code):
             with translation.override(code):
                 translations[code] = absolute(article)
     related = related_articles(article=article, language=language)
@@ -256,7 +255,7 @@ class AuthorPage(Page):
 def list_articles(request, filters: Query[ArticleFilters]):
     lang = filters.lang
     with translation.override(lang):
-        articles = readable(lang).for_cards().prefetch_related("tags")
+        articles = Article.objects.readable(lang).for_cards().prefetch_related("tags")
         if filters.category:
             articles = articles.filter(**{f"category__slug_{lang}": filters.category})
         if filters.hashtag:
@@ -270,7 +269,7 @@ def list_articles(request, filters: Query[ArticleFilters]):
 @public
 def get_article(request, article_id: int, query: Query[LanguageQuery]):
     with translation.override(query.lang):
-        article = get_object_or_404(readable(query.lang).for_detail(), pk=article_id)
+        article = get_object_or_404(Article.objects.readable(query.lang).for_detail(), pk=article_id)
         return article_detail(article, query.lang)
 
 
@@ -278,7 +277,7 @@ def get_article(request, article_id: int, query: Query[LanguageQuery]):
 @public
 def list_categories(request, query: Query[PageQuery]):
     with translation.override(query.lang):
-        live = Q(articles__in=readable(query.lang))
+        live = Q(articles__in=Article.objects.readable(query.lang))
         categories = Category.objects.annotate(article_count=Count("articles", filter=live)).order_by("order", "pk")
         return page_of(categories, query.page, lambda c: {
             "slug": c.slug, "name": c.name, "description": c.description, "url": absolute(c),
@@ -292,7 +291,7 @@ def list_hashtags(request, query: Query[PageQuery]):
     with translation.override(query.lang):
         tagged = TaggedItem.objects.filter(
             content_type=ContentType.objects.get_for_model(Article),
-            object_id__in=readable(query.lang).values("pk"),
+            object_id__in=Article.objects.readable(query.lang).values("pk"),
         )
         tags = (
             Tag.objects.filter(taggit_taggeditem_items__in=tagged)
@@ -308,7 +307,7 @@ def list_hashtags(request, query: Query[PageQuery]):
 @public
 def list_authors(request, query: Query[PageQuery]):
     with translation.override(query.lang):
-        live = Q(articles__in=readable(query.lang))
+        live = Q(articles__in=Article.objects.readable(query.lang))
         authors = (
             Author.objects.annotate(article_count=Count("articles", filter=live))
             .filter(article_count__gt=0)

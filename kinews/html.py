@@ -4,6 +4,7 @@ import math
 import re
 
 import nh3
+from django.conf import settings
 from django.utils.html import strip_tags
 
 # Explicit allow-list: exactly what the body editor can produce. Everything else is removed,
@@ -50,3 +51,9 @@ def word_count(*texts: str | None) -> int:
 
 def reading_minutes(*texts: str | None, words_per_minute: int = 220) -> int:
     return max(1, math.ceil(word_count(*texts) / words_per_minute))
+
+
+def sanitize_translated_html(instance, field: str) -> None:
+    """Sanitise every language's version of a rich-text field of a model instance in place."""
+    for code, _name in settings.LANGUAGES:
+        setattr(instance, f"{field}_{code}", sanitize_html(getattr(instance, f"{field}_{code}")))

@@ -1,4 +1,4 @@
-"""Keeping stored related posts up to date, one article at a time (run by the tasks in articles/tasks.py).
+"""Keeping stored related posts up to date, one article at a time (run by the tasks in recommendations/tasks.py).
 
 The index is two small tables: `ArticleTerm` (each article's strongest TF-IDF terms per language, an inverted
 index) and `TermStat` (document frequencies for IDF). Updating one article never loads the corpus: candidates
@@ -22,8 +22,10 @@ from django.db.models import Case, Count, F, FloatField, Sum, Value, When
 from django.utils import timezone
 from taggit.models import TaggedItem
 
-from articles.models import Article, ArticleTerm, KeyFact, RelatedArticle, RelatedChoice, TermStat
-from articles.related import (
+from articles.models import Article, KeyFact
+from kinews.pagecache import invalidate
+from recommendations.models import ArticleTerm, RelatedArticle, RelatedChoice, TermStat
+from recommendations.scoring import (
     MAX_RELATED,
     MIN_RELATED,
     Doc,
@@ -33,7 +35,6 @@ from articles.related import (
     term_counts,
     tfidf_vector,
 )
-from kinews.pagecache import invalidate
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # The default language first: its document count is the one hashtag rarity is measured against.
@@ -87,7 +88,8 @@ def adjust_frequencies(language: str, terms: Iterable[str], delta: int) -> None:
 
 
 def is_indexable(article: Article, language: str) -> bool:
-    return article.status == Article.Status.PUBLISHED and article.exists_in(language)
+    """Readable in `language` now or once due: a scheduled article's list is ready when it goes live."""
+    return article.is_readable(language, at=article.published_at)
 
 
 def index_article(article: Article, language: str, counts: Counter) -> tuple[dict[str, float], dict[str, int]]:
@@ -184,7 +186,7 @@ def compute_related(
     if choices is None:
         choices = editor_choices(source.pk)
     candidate_ids = find_candidates(source, language, rarity, frequencies)
-    live = Article.objects.published().in_language(language).exclude(pk=source.pk)
+    live = Article.objects.readable(language).exclude(pk=source.pk)
     latest_in_category = list(
         live.filter(category_id=source.category_id)
         .order_by("-published_at", "-pk")
@@ -217,8 +219,7 @@ def compute_related(
     if pin_order:
         # Pins may be scheduled: the page shows them once they are published.
         pinnable = set(
-            Article.objects.filter(pk__in=pin_order, status=Article.Status.PUBLISHED)
-            .in_language(language)
+            Article.objects.readable(language, at=F("published_at")).filter(pk__in=pin_order)
             .values_list("pk", flat=True)
         )
     pins = [Scored(pk, 0.0, {"pinned": True}) for pk in pin_order if pk in pinnable][:MAX_RELATED]
@@ -249,8 +250,8 @@ def store_related(article_id: int, language: str, entries: list[Scored]) -> None
             )
             for i, e in enumerate(entries)
         )
-    # The article's cached pages show the old list: let every server render them anew once this commits.
-    transaction.on_commit(partial(invalidate, {f"article:{article_id}"}))
+    # The article's related box (and the pages showing it) must be rendered anew, on every server.
+    transaction.on_commit(partial(invalidate, {f"related:{article_id}"}))
 
 
 def _tag_ids(article_id: int) -> frozenset:

@@ -2,6 +2,7 @@
 
 import hashlib
 import warnings
+from dataclasses import dataclass
 from io import BytesIO
 
 from django import forms
@@ -104,3 +105,65 @@ def make_renditions(name: str, widths: tuple[int, ...]) -> list[dict]:
         # bytes: the length feeds announce for the image enclosure.
         renditions.append({"name": stored, "width": width, "height": height, "bytes": buffer.getbuffer().nbytes})
     return renditions
+
+
+# --- Choosing what a page shows: one rule for every place that needs an image of some width.
+
+CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "AVIF": "image/avif"}
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """One stored version of an image: the original or one of its WebP renditions."""
+
+    url: str
+    width: int
+    height: int
+    content_type: str
+    bytes: int = 0  # 0 where unknown (originals)
+    is_original: bool = False
+
+
+def renditions_of(field, stored: list[dict], width: int | None, height: int | None) -> list[Rendition]:
+    """The image's versions, narrowest first: its WebP renditions, or the original alone until they exist.
+
+    `width`/`height` are the original's stored dimensions: reading them from the file would open it.
+    """
+    if not field:
+        return []
+    if stored:
+        return [Rendition(field.storage.url(r["name"]), r["width"], r["height"], "image/webp", r.get("bytes", 0))
+                for r in stored]
+    extension = field.name.rsplit(".", 1)[-1].upper().replace("JPG", "JPEG")
+    return [Rendition(field.url, width or 0, height or 0, CONTENT_TYPES.get(extension, "image/jpeg"), is_original=True)]
+
+
+def rendition_for(versions: list[Rendition], width: int | None = None) -> Rendition | None:
+    """The narrowest version at least `width` px wide, else the widest (also when no width is asked for)."""
+    if not versions:
+        return None
+    if width is not None:
+        for version in versions:
+            if version.width >= width:
+                return version
+    return versions[-1]
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What a template needs for one responsive <img>: src, srcset, intrinsic size and alt text."""
+
+    src: str
+    srcset: str
+    width: int
+    height: int
+    alt: str
+
+
+def picture_for(versions: list[Rendition], alt: str) -> Picture | None:
+    """The widest version as `src`, every rendition in `srcset` (none for an original without renditions)."""
+    largest = rendition_for(versions)
+    if largest is None:
+        return None
+    srcset = "" if largest.is_original else ", ".join(f"{v.url} {v.width}w" for v in versions)
+    return Picture(largest.url, srcset, largest.width, largest.height, alt)

@@ -1,8 +1,8 @@
 """Related posts ("Ähnliche Beiträge"): how they are scored, and how a page reads them.
 
 Scoring is a set of pure functions over small value objects (`Doc`), shared by the one-article update
-(articles/related_store.py, in a background task) and the full rebuild (articles/related_rebuild.py). Pages only
-read the stored result through `related_articles()`.
+(recommendations/index.py, in a background task) and the full rebuild (recommendations/rebuild.py). Pages only
+read the stored result through `recommendations.selectors.related_articles()`.
 
 A candidate's score is a weighted sum of four parts, each between 0 and 1 (weights in `WEIGHTS`):
 
@@ -26,11 +26,9 @@ from datetime import datetime
 from functools import lru_cache
 from html import unescape
 
-from django.db.models import Case, IntegerField, Value, When
-from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
-from articles.stopwords import STOP_WORDS
+from recommendations.stopwords import STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -212,36 +210,3 @@ def describe(reasons: Mapping, tag_names: Mapping[int, str] | None = None) -> st
         parts.append(gettext("same category"))
     parts.append(gettext("text %(similarity).2f") % {"similarity": reasons.get("text", 0)})
     return ", ".join(parts)
-
-
-# --- Reading (selector) ---
-
-
-def related_articles(*, article, language: str | None = None, limit: int = MAX_RELATED) -> list:
-    """The stored related list of `article` in `language` as cards: at most two queries.
-
-    One query reads the stored list (only articles readers may see right now); when it holds fewer than
-    `MIN_RELATED` (not computed yet, or entries unpublished since), a second one tops it up with the latest
-    articles of the category, then of the site.
-    """
-    from articles.models import Article, RelatedChoice
-
-    language = language or translation.get_language()
-    articles = Article.objects.published().in_language(language).for_cards()
-    stored = list(
-        articles.filter(related_in__article=article, related_in__language=language).order_by("related_in__rank")[
-            :limit
-        ]
-    )
-    if len(stored) >= MIN_RELATED:
-        return stored
-    seen = [article.pk, *(a.pk for a in stored)]
-    # Latest of the category first, then the latest of the site: never an empty box.
-    same_category_first = Case(
-        When(category_id=article.category_id, then=Value(0)), default=Value(1), output_field=IntegerField()
-    )
-    excluded = RelatedChoice.objects.filter(article=article, action=RelatedChoice.Action.EXCLUDE).values("target_id")
-    fallback = (
-        articles.exclude(pk__in=seen).exclude(pk__in=excluded).order_by(same_category_first, "-published_at", "-pk")
-    )
-    return stored + list(fallback[: limit - len(stored)])

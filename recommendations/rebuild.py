@@ -2,7 +2,7 @@
 
 Per language: two passes over the texts (document frequencies, then each article's TF-IDF vector), an in-memory
 inverted index, then every article is scored with the same functions as the one-article update
-(articles.related.rank) over candidates found the same way: strong shared terms, rarer shared hashtags, latest of
+(recommendations.scoring.rank) over candidates found the same way: strong shared terms, rarer shared hashtags, latest of
 the category. Texts are streamed in chunks; only the vectors (TERMS_PER_ARTICLE terms each) stay in memory.
 The new rows replace the old ones in one transaction per language, so pages never see a half-built index.
 """
@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterable
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from taggit.models import TaggedItem
 
-from articles.models import Article, ArticleTerm, KeyFact, RelatedArticle, RelatedChoice, TermStat
-from articles.related import MAX_RELATED, MIN_RELATED, Doc, Scored, hashtag_idf, rank, term_counts, tfidf_vector
-from articles.related_store import (
+from articles.models import Article, KeyFact
+from recommendations.index import (
     CANDIDATE_TERMS,
     CATEGORY_CANDIDATES,
     DOCUMENTS,
@@ -29,6 +29,8 @@ from articles.related_store import (
     TAG_CANDIDATES,
     TEXT_CANDIDATES,
 )
+from recommendations.models import ArticleTerm, RelatedArticle, RelatedChoice, TermStat
+from recommendations.scoring import MAX_RELATED, MIN_RELATED, Doc, Scored, hashtag_idf, rank, term_counts, tfidf_vector
 
 CHUNK = 1000  # articles per text query
 POSTINGS_PER_TERM = 300  # strongest articles per term kept in the in-memory inverted index
@@ -74,7 +76,7 @@ def rebuild_language(language: str, progress: Progress | None = None) -> int:
     """Rebuild the index and all related lists of one language; returns how many lists were stored."""
     progress = progress or (lambda stage, done, total: None)
     now = timezone.now()
-    indexed = Article.objects.filter(status=Article.Status.PUBLISHED).in_language(language)
+    indexed = Article.objects.readable(language, at=F("published_at"))  # live or scheduled
     meta = {pk: (category, published) for pk, category, published in indexed.values_list(
         "pk", "category_id", "published_at"
     )}
@@ -116,7 +118,7 @@ def rebuild_language(language: str, progress: Progress | None = None) -> int:
     tag_documents = (
         total
         if language == settings.LANGUAGE_CODE
-        else Article.objects.filter(status=Article.Status.PUBLISHED).count()
+        else Article.objects.readable(settings.LANGUAGE_CODE, at=F("published_at")).count()
     )
     rarity = {tag: hashtag_idf(tag_documents, n) for tag, n in tagged_count.items()}
     for tag in by_tag:
