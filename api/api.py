@@ -204,7 +204,7 @@ def article_summary(article: Article, language: str) -> dict:
                      "url": absolute(article.category)},
         "author": {"slug": article.author.slug, "name": article.author.name, "url": absolute(article.author)},
         "hashtags": [{"name": t.name, "slug": t.slug, "url": settings.SITE_URL + _hashtag_path(t)}
-                     for t in article.tags.all()],
+                     for t in article.hashtag_list],
         "image": _image(article.picture),
     }
 
@@ -218,10 +218,10 @@ def article_detail(article: Article, language: str) -> dict:
     related = related_articles(article=article, language=language)
     return article_summary(article, language) | {
         "key_facts_heading": article.key_facts_heading or gettext("What you need to know"),
-        "key_facts": [{"label": f.label, "text": f.text} for f in article.key_facts.all()],
+        "key_facts": [{"label": f.label, "text": f.text} for f in article.key_fact_list],
         "body_html": article.body,
         "sources": [{"title": s.title, "url": s.url, "publisher": s.publisher, "published_on": s.published_on}
-                    for s in article.sources.all()],
+                    for s in article.source_list],
         "related": [article_summary(item, language) for item in _with_tags(related)],
         "translations": translations,
     }

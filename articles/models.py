@@ -7,9 +7,11 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
+from taggit.models import Tag
 
 from articles.querysets import TRANSLATION_REQUIRED_FIELDS, ArticleQuerySet, reader_language
 from kinews.html import BODY_EDITOR_EXTENSIONS, reading_minutes, sanitize_html, sanitize_translated_html
@@ -235,16 +237,39 @@ class Article(models.Model):
         """Will go live by itself: readable once due, but not yet."""
         return self.is_readable(settings.LANGUAGE_CODE, at=self.published_at) and not self.is_live
 
+    # The parts a page shows, in order: loaded with the article by ArticleQuerySet.for_detail() (one query for all),
+    # else read from the database.
+    @cached_property
+    def key_fact_list(self) -> list["KeyFact"]:
+        return self._parts("key_facts_json", KeyFact) if "key_facts_json" in self.__dict__ else list(
+            self.key_facts.all())
+
+    @cached_property
+    def source_list(self) -> list["Source"]:
+        return self._parts("sources_json", Source) if "sources_json" in self.__dict__ else list(self.sources.all())
+
+    @cached_property
+    def hashtag_list(self) -> list[Tag]:
+        tags = (Tag(**row) for row in self.hashtags_json or ()) if "hashtags_json" in self.__dict__ else self.tags.all()
+        return sorted(tags, key=lambda tag: tag.name.casefold())
+
+    def _parts(self, attribute: str, model) -> list:
+        fields = {field.attname: field for field in model._meta.concrete_fields}
+        parts = [model(article_id=self.pk, **{name: fields[name].to_python(value) for name, value in row.items()})
+                 for row in getattr(self, attribute) or ()]
+        return sorted(parts, key=lambda part: (part.position, part.pk))
+
+    @cached_property
     def image_versions(self) -> list[Rendition]:
         return renditions_of(self.image, self.image_renditions, self.image_width, self.image_height)
 
     def image_for(self, width: int) -> Rendition | None:
         """The featured image at least `width` px wide, if there is one (kinews.images.rendition_for)."""
-        return rendition_for(self.image_versions(), width)
+        return rendition_for(self.image_versions, width)
 
-    @property
+    @cached_property
     def picture(self) -> Picture | None:
-        return picture_for(self.image_versions(), self.image_alt)
+        return picture_for(self.image_versions, self.image_alt)
 
 
 class KeyFact(models.Model):

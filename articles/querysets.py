@@ -2,8 +2,8 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import RowNumber
+from django.db.models import F, JSONField, OuterRef, Q, Subquery
+from django.db.models.functions import JSONObject, RowNumber
 from django.utils import timezone, translation
 
 # An article is complete in a language when these texts exist in it.
@@ -27,6 +27,16 @@ def complete_in(language: str) -> Q:
     if language == settings.LANGUAGE_CODE:
         return Q()
     return Q(**{f"{field}_{language}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS})
+
+
+class JSONList(models.Aggregate):
+    """The aggregated values as one JSON array: jsonb_agg on PostgreSQL, json_group_array on SQLite."""
+
+    function = "JSON_GROUP_ARRAY"
+    output_field = JSONField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="JSONB_AGG", **extra_context)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -58,10 +68,30 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self) -> "ArticleQuerySet":
+        """What an article page shows, in one query: category and author joined, key facts, sources and hashtags as
+        JSON lists beside the row (read by Article.key_fact_list, source_list and hashtag_list)."""
+        from django.contrib.contenttypes.models import ContentType
+        from taggit.models import TaggedItem
+
+        from articles.models import KeyFact, Source  # the models import this module
+
+        def parts(rows, *fields, article="article", **renamed):
+            rows = (rows.filter(**{article: OuterRef("pk")}).order_by().values(article)
+                    .annotate(items=JSONList(JSONObject(**{f: f for f in fields}, **renamed))).values("items"))
+            return Subquery(rows, output_field=JSONField())
+
+        translated = [f"{name}_{code}" for name in ("label", "text", "title") for code, _name in settings.LANGUAGES]
         return (
             self.select_related("category", "author")
             .defer("search_de", "search_en")
-            .prefetch_related("key_facts", "sources", "tags")
+            .annotate(
+                key_facts_json=parts(KeyFact._base_manager.all(), "id", "position",
+                                     *[f for f in translated if not f.startswith("title")]),
+                sources_json=parts(Source._base_manager.all(), "id", "position", "url", "publisher", "published_on",
+                                   *[f for f in translated if f.startswith("title")]),
+                hashtags_json=parts(TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(self.model)),
+                                    article="object_id", id="tag_id", name="tag__name", slug="tag__slug"),
+            )
         )
 
     def latest_per_category(self, per_category: int, within_latest: int = 500) -> "ArticleQuerySet":

@@ -137,11 +137,11 @@ def news_article(article, canonical: str) -> dict:
         "author": [person(article.author)],
         "publisher": organization(),
         "articleSection": article.category.name,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in article.hashtag_list],
         "citation": [
             {"@type": "CreativeWork", "name": source.title, "url": source.safe_url}
             | ({"publisher": source.publisher} if source.publisher else {})
-            for source in article.sources.all()
+            for source in article.source_list
             if source.safe_url
         ],
         "isAccessibleForFree": True,

@@ -216,7 +216,7 @@ class ArticleDetailView(AlternatesMixin, DetailView):
             response["X-Robots-Tag"] = "noindex, nofollow"
         else:
             # "site": menus, bylines, promos; its hashtags: renamed or deleted, they leave the page at once.
-            tags = (f"tag:{tag.pk}" for tag in self.object.tags.all())
+            tags = (f"tag:{tag.pk}" for tag in self.object.hashtag_list)
             tag_request(self.request, "site", f"article:{self.object.pk}", *tags)
         return response
 

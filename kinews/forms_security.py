@@ -100,9 +100,18 @@ def check_form_token(token: str, purpose: str, *, min_seconds: float, max_age: f
 _STAMP_PURPOSE = "stamp"
 
 
+_stamp_memo: tuple[int, str] = (0, "")
+
+
 def make_stamp(now: float | None = None) -> str:
-    """The signed timestamp of a `StampedForm`."""
-    return form_token(_STAMP_PURPOSE, now)
+    """The signed timestamp of a `StampedForm`; one per second and process, since stamps have whole seconds."""
+    global _stamp_memo
+    if now is not None:
+        return form_token(_STAMP_PURPOSE, now)
+    second = int(time.time())
+    if _stamp_memo[0] != second:
+        _stamp_memo = (second, form_token(_STAMP_PURPOSE, second))
+    return _stamp_memo[1]
 
 
 def stamp_age(stamp: str) -> float | None:

@@ -1,61 +1,44 @@
 """Reads: the promos a page shows (cached), and everything stored about one e-mail address."""
 
-from datetime import datetime
-
-from django.core.cache import cache
 from django.db.models import Q
+from django.http import HttpRequest
 from django.utils import timezone
 
+from kinews.fragments import cached_fragment
 from kinews.pagecache import invalidate
 from newsletter.models import Promo, Subscriber
 
-_PROMOS_KEY = "newsletter:promos:v2:{language}"
-_PROMOS_VERSION_KEY = "newsletter:promos:generation"
-PROMO_CACHE_SECONDS = 300
-
-
-def _cache_key(language: str) -> str:
-    # A generation number lets one cache.incr() forget every language at once, on every app server.
-    generation = cache.get_or_set(_PROMOS_VERSION_KEY, 1, timeout=None)
-    return f"{_PROMOS_KEY.format(language=language)}:{generation}"
-
 
 def forget_promos() -> None:
-    try:
-        cache.incr(_PROMOS_VERSION_KEY)
-    except ValueError:
-        cache.set(_PROMOS_VERSION_KEY, 2, timeout=None)
-    # Promos are on every page: cached pages must be rendered anew (kinews/pagecache.py).
-    invalidate({"site"})
+    """A promo changed: the cached promo lists and every page showing promos are renewed, on every server."""
+    invalidate({"promos", "site"})
 
 
-def _promos(language: str) -> list[Promo]:
-    """Every active promo of a language that has not ended, by priority: one query, cached."""
-    try:
-        key = _cache_key(language)
-        promos = cache.get(key)
-    except Exception:  # a cache outage costs a query, never the page
-        key, promos = None, None
-    if promos is None:
-        promos = list(
-            Promo.objects.filter(is_active=True, language=language)
-            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now()))
-        )
-        if key is not None:
-            try:
-                cache.set(key, promos, PROMO_CACHE_SECONDS)
-            except Exception:
-                pass
-    return promos
+def _promos(language: str, request: HttpRequest | None) -> list[Promo]:
+    """Every active promo of a language that has not ended, by priority: one query a minute at most.
+
+    Cached as a fragment (kinews/fragments.py) and kept on the request, which asks for up to four places.
+    """
+    memo = getattr(request, "_promos", {}) if request is not None else {}
+    if language not in memo:
+        def compute():
+            live = Promo.objects.filter(is_active=True, language=language).filter(
+                Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now()))
+            return list(live), {"promos"}
+
+        memo[language] = cached_fragment(request, ("promos", language), compute)
+        if request is not None:
+            request._promos = memo
+    return memo[language]
 
 
-def live_promo(*, placement: str, language: str) -> Promo | None:
+def live_promo(*, placement: str, language: str, request: HttpRequest | None = None) -> Promo | None:
     """The promo with the highest priority for this place and language, if one is running now.
 
     The schedule is checked on every call, so a promo appears and disappears on time even from the cache.
     """
     now = timezone.now()
-    for promo in _promos(language):  # ordered by priority
+    for promo in _promos(language, request):  # ordered by priority
         if (
             promo.placement == placement
             and (promo.starts_at is None or promo.starts_at <= now)
@@ -63,21 +46,6 @@ def live_promo(*, placement: str, language: str) -> Promo | None:
         ):
             return promo
     return None
-
-
-def next_promo_change(language: str) -> datetime | None:
-    """When the promos of `language` next change by their schedule (one starts or ends), if ever.
-
-    Page skeletons (kinews/skeleton.py) show promos and must not outlive this moment.
-    """
-    now = timezone.now()
-    moments = [
-        moment
-        for promo in _promos(language)
-        for moment in (promo.starts_at, promo.ends_at)
-        if moment is not None and moment > now
-    ]
-    return min(moments, default=None)
 
 
 def subscriber_export(*, email: str) -> dict | None:

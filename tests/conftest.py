@@ -24,8 +24,9 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def page_cache_off(settings):
     # Most tests change data and read pages within one transaction, where invalidation (on commit) never
-    # runs; tests/test_page_cache.py switches the cache on and commits for real.
+    # runs; tests/test_page_cache.py and tests/test_freshness.py switch the caches on and commit for real.
     settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +42,7 @@ def empty_cache():
 @pytest.fixture(autouse=True)
 def fresh_page_cache_memo():
     # The page cache remembers tag generations per process for a second; tests clear the cache in between.
-    from kinews import pagecache
+    from kinews import fragments, pagecache
 
     pagecache._recent_generations.clear()
+    fragments.forget_local()

@@ -89,7 +89,8 @@ def test_header_banner_shows_on_every_page(client):
     assert "Beratungs-Banner" in client.get("/newsletter/").content.decode()
 
 
-def test_promos_cost_at_most_one_query_per_page_and_none_when_cached(client, django_assert_num_queries):
+def test_promos_cost_at_most_one_query_per_page_and_none_when_cached(settings, django_assert_num_queries):
+    settings.FRAGMENT_CACHE_SECONDS = 60
     PromoFactory(placement="sidebar")
     PromoFactory(placement="header")
     with django_assert_num_queries(1):  # all places of a language in one query, then cached

@@ -2,17 +2,33 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.feeds import feed_links
+from articles.querysets import reader_language
 from articles.seo import organization_with_profiles
+from kinews.fragments import cached_fragment
 
 register = template.Library()
 
 # Inside <script>, "</script>" or "<!--" in a headline must not end the element: escape <, > and &.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+_SCRIPT_ESCAPES = (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"))
+
+
+@register.simple_tag(takes_context=True)
+def card(context, article, *, modifier="", level=3, compact=False, sizes="", eager=False) -> SafeString:
+    """A teaser card (includes/card.html), cached per article and look: cards are on most pages."""
+    look = {"modifier": modifier, "level": level, "compact": compact, "sizes": sizes, "eager": eager}
+
+    def compute():
+        # "site": the card shows category and author names.
+        return render_to_string("includes/card.html", {"article": article, **look}), {f"article:{article.pk}", "site"}
+
+    key = ("card", reader_language(), article.pk, *look.values())
+    return mark_safe(cached_fragment(context.get("request"), key, compute))  # a rendered template
 
 
 @register.simple_tag
@@ -23,7 +39,9 @@ def hashtag_url(tag) -> str:
 @register.filter
 def json_ld(data: dict) -> SafeString:
     """A schema.org JSON-LD block. A data block is never executed, so the CSP needs no nonce for it."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    for character, escaped in _SCRIPT_ESCAPES:  # str.replace: many times faster than str.translate with a dict
+        text = text.replace(character, escaped)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 

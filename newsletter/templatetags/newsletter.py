@@ -6,9 +6,9 @@
 """
 
 from django import template
-from django.conf import settings
-from django.utils.translation import get_language
 
+from articles.querysets import reader_language
+from kinews.forms_security import make_stamp
 from newsletter.consent import consent_html
 from newsletter.forms import SignupForm
 from newsletter.selectors import live_promo
@@ -27,29 +27,37 @@ def _form_id(request) -> str:
 
 @register.inclusion_tag("newsletter/includes/signup_form.html", takes_context=True)
 def newsletter_signup(context, form=None, compact=True, page=None):
+    """The sign-up form: a new one (no Form object is built for it: it is on nearly every page), or `form` again
+    with the reader's input and its errors."""
     request = context.get("request")
-    form_id = _form_id(request)
+    fields = SignupForm.base_fields
     if form is None:
         if page is None:
             page = request.path if request else ""
-        form = SignupForm(page=page, auto_id=f"{form_id}-%s")
+        values = {"email": "", "language": reader_language(), "consent": False, "stamp": make_stamp(), "page": page}
+        errors = {}
     else:
-        form.auto_id = f"{form_id}-%s"
-    return {"form": form, "form_id": form_id, "consent_html": consent_html(), "compact": compact}
+        values = {name: form[name].value() for name in ("email", "language", "consent", "stamp", "page")}
+        errors = {name: " ".join(messages) for name, messages in form.errors.items() if name != "__all__"}
+        errors["form"] = " ".join(form.non_field_errors())
+    return {
+        "form_id": _form_id(request), "values": values, "errors": errors, "compact": compact,
+        "labels": {name: field.label for name, field in fields.items()},
+        "placeholder": fields["email"].widget.attrs["placeholder"], "languages": fields["language"].choices,
+        "consent_html": consent_html(),
+    }
 
 
-@register.simple_tag
-def promo_is_live(placement: str) -> bool:
+@register.simple_tag(takes_context=True)
+def promo_is_live(context, placement: str) -> bool:
     """Whether a promo runs at `placement` now (from the same cached list `promo` uses)."""
-    language = get_language() if get_language() in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    return live_promo(placement=placement, language=language) is not None
+    return live_promo(placement=placement, language=reader_language(), request=context.get("request")) is not None
 
 
 @register.inclusion_tag("newsletter/includes/promo.html", takes_context=True)
 def promo(context, placement: str, with_signup: bool = False):
     """The running promo for `placement`; with_signup adds the sign-up box unless the promo is one."""
-    language = get_language() if get_language() in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    chosen = live_promo(placement=placement, language=language)
+    chosen = live_promo(placement=placement, language=reader_language(), request=context.get("request"))
     return {
         "promo": chosen,
         "placement": placement,
