@@ -20,6 +20,7 @@ from taggit.models import Tag
 
 from articles.models import Article, Author, Category
 from articles.seo import absolute
+from kinews.pagecache import tag_request
 
 FEED_LENGTH = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"
@@ -112,6 +113,8 @@ class ArticlesRssFeed(Feed):
     def get_object(self, request, kind: str = "site", slug: str | None = None) -> FeedScope:
         scope = feed_scope(kind, slug)
         scope.feed_path = request.path
+        # Cached like a list page: any published change ("list:all"), category and author names ("site").
+        tag_request(request, "site", "list:all")
         return scope
 
     def title(self, scope: FeedScope) -> str:
