@@ -17,6 +17,7 @@ from taggit.managers import TaggableManager
 
 from articles.html import BODY_EDITOR_EXTENSIONS, reading_minutes, sanitize_html
 from articles.images import CheckedImageField
+from kinews.paths import validate_site_path
 
 
 @dataclass(frozen=True)
@@ -422,8 +423,9 @@ class RevisionHashtags(models.Model):
 class Redirect(models.Model):
     """An address that used to show a page (old slug, merged hashtag) and now answers 301 to its new one."""
 
-    old_path = models.CharField(_("old path"), max_length=300, unique=True)
-    new_path = models.CharField(_("new path"), max_length=300)
+    old_path = models.CharField(_("old path"), max_length=300, unique=True, validators=[validate_site_path])
+    # Checked again where the redirect is served (articles/redirects.py): rows from before the check stay harmless.
+    new_path = models.CharField(_("new path"), max_length=300, validators=[validate_site_path])
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles.images import CheckedImageField
+from kinews.paths import is_site_path
 
 
 class Subscriber(models.Model):
@@ -139,7 +140,7 @@ class Delivery(models.Model):
 
 def validate_cta_url(value: str) -> None:
     """An absolute http(s) URL or a path on this site ("/beratung/"); nothing else (no javascript:, no //host)."""
-    if value.startswith("/") and not value.startswith("//") and "\\" not in value:
+    if is_site_path(value):
         return
     URLValidator(schemes=["http", "https"])(value)
 

@@ -160,3 +160,36 @@ def test_admin_refuses_a_hashtag_that_differs_only_in_case(client):
     assert response.status_code == 200
     assert "Diesen Hashtag gibt es schon" in response.content.decode()
     assert Tag.objects.count() == 1
+
+
+OFF_SITE_TARGETS = ["//evil.example/phish", "/\\evil.example/phish", "https://evil.example/", "javascript:alert(1)",
+                    "evil.example/phish", "/\t/evil.example/phish", "/\r\nSet-Cookie: a=b"]
+
+
+@pytest.mark.parametrize("target", OFF_SITE_TARGETS)
+def test_editors_cannot_create_a_redirect_off_the_site(client, target):
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.post("/admin/articles/redirect/add/", {"old_path": "/alt/", "new_path": target})
+    assert response.status_code == 200
+    assert "Pfad auf dieser Website" in response.content.decode()
+    assert not Redirect.objects.exists()
+
+
+@pytest.mark.parametrize("target", ["/artikel/neu/", "/suche/?q=KI", "/en/"])
+def test_editors_create_redirects_to_paths_on_the_site(client, target):
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.post("/admin/articles/redirect/add/", {"old_path": "/alt/", "new_path": target})
+    assert response.status_code == 302
+    assert client.get("/alt/")["Location"] == target
+
+
+@pytest.mark.parametrize("target", [*OFF_SITE_TARGETS, "/ok\x00"])
+def test_a_stored_redirect_off_the_site_is_never_followed(client, target):
+    Redirect.objects.create(old_path="/alt/", new_path=target)  # an old row, or one written around the admin
+    response = client.get("/alt/")
+    assert response.status_code == 404 and "Location" not in response
+
+
+def test_a_redirect_to_a_path_with_a_query_keeps_the_readers_query_too(client):
+    Redirect.objects.create(old_path="/alt/", new_path="/suche/?q=KI")
+    assert client.get("/alt/?page=2")["Location"] == "/suche/?q=KI&page=2"
