@@ -95,11 +95,34 @@ class PreparedMessage(EmailMultiAlternatives):
         return built[policy]
 
 
+class UnfoldedHeader(str):
+    """A header value written exactly as given, on one line.
+
+    Python's email package folds a header longer than 78 characters, and a URL without spaces can only be folded
+    by turning it into RFC 2047 encoded words (`=?utf-8?q?=3Chttps=3A//…?=`), which mail providers do not read
+    as a List-Unsubscribe URL. RFC 5322 allows lines up to 998 characters, so the header stays on one line.
+    The email package keeps values that have a `name` and a `fold()` as they are (`EmailPolicy.header_store_parse`).
+    """
+
+    def __new__(cls, name: str, value: str):
+        if "\r" in value or "\n" in value or len(name) + 2 + len(value) > 998 or not value.isascii():
+            raise ValueError(f"{name} must be one ASCII line of at most 998 characters")
+        header = super().__new__(cls, value)
+        header.name = name
+        return header
+
+    def fold(self, *, policy) -> str:
+        return f"{self.name}: {self}{policy.linesep}"
+
+    def __reduce__(self):  # copies (the locmem mail backend deep-copies every message) keep name and class
+        return type(self), (self.name, str(self))
+
+
 def build_message(rendered: RenderedIssue, *, to: str, unsubscribe: str, message_id: str | None = None
                   ) -> PreparedMessage:
     headers = {
         # RFC 2369 + RFC 8058: mail clients show an unsubscribe button that POSTs to this URL.
-        "List-Unsubscribe": f"<{unsubscribe}>",
+        "List-Unsubscribe": UnfoldedHeader("List-Unsubscribe", f"<{unsubscribe}>"),
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
     if message_id:

@@ -1,7 +1,9 @@
 """Newsletter issues: content, unsubscribe headers and links, idempotent sending that survives crashes."""
 
+import email.policy
 import re
 from collections import Counter
+from email.parser import BytesParser
 from smtplib import SMTPRecipientsRefused
 
 import pytest
@@ -12,6 +14,7 @@ from django.test import Client
 from newsletter import sending
 from newsletter.models import Delivery, Issue, Subscriber
 from newsletter.sending import claim_batch, queue_deliveries, render_issue, send_issue, start_sending
+from newsletter.services import unsubscribe_url
 from tests.factories import ArticleFactory, IssueFactory, KeyFactFactory, SubscriberFactory
 
 pytestmark = pytest.mark.django_db
@@ -280,3 +283,21 @@ def test_resume_command_continues_issues_left_in_sending(issue, settings, monkey
     assert max(recipients().values()) == 1 and len(mail.outbox) == 3  # one was interrupted during its hand-over
     issue.refresh_from_db()
     assert issue.status == Issue.Status.SENT
+
+
+def test_unsubscribe_headers_are_sent_as_plain_rfc_2369_and_8058_header_bytes(issue):
+    subscriber = SubscriberFactory()
+    send_issue(issue.pk)
+    url = unsubscribe_url(subscriber.pk, "de")
+    assert len(url) > 78  # longer than a folded header line: the case that used to be RFC 2047-encoded
+    # The bytes Django's SMTP backend hands to the server.
+    raw = mail.outbox[0].message(policy=email.policy.SMTP).as_bytes()
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert all(len(line) <= 998 for line in head.split(b"\r\n"))
+    unfolded = re.sub(rb"\r\n[ \t]+", b" ", head).split(b"\r\n")
+    assert f"List-Unsubscribe: <{url}>".encode() in unfolded
+    assert b"List-Unsubscribe-Post: List-Unsubscribe=One-Click" in unfolded
+    assert not [line for line in unfolded if line.lower().startswith(b"list-unsubscribe") and b"=?" in line]
+    parsed = BytesParser(policy=email.policy.default).parsebytes(raw)
+    assert parsed["List-Unsubscribe"] == f"<{url}>"
+    assert parsed["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
