@@ -1,7 +1,7 @@
 """kinews settings, read from environment variables with safe development defaults.
 
 Every variable is listed in README.md. Production runs with DJANGO_DEBUG=0 and must set
-DJANGO_SECRET_KEY and ALLOWED_HOSTS; start-up stops with a clear message otherwise.
+DJANGO_SECRET_KEY, ALLOWED_HOSTS and REDIS_URL; start-up stops with a clear message otherwise.
 """
 
 from pathlib import Path
@@ -115,8 +115,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DATABASE_CONN_HEALTH_CHECKS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache: Redis when REDIS_URL is set (Django's built-in backend), else process-local memory.
+# --- Cache: Redis when REDIS_URL is set (Django's built-in backend), else process-local memory (development).
 REDIS_URL = env.str("REDIS_URL", default="")
+if not REDIS_URL and not DEBUG:
+    # Rate limits, counted views, page-cache invalidation and sessions must be shared by every process: app
+    # server workers and the task worker alike. A per-process memory cache multiplies limits by the number of
+    # workers and lets an invalidation reach one of them, so production has no such mode, not even on one machine.
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set when DJANGO_DEBUG=0 (e.g. redis://127.0.0.1:6379/0): production needs a cache "
+        "shared by all processes."
+    )
 if REDIS_URL:
     # Django's Redis backend, reusing its redis-py client objects (kinews/cache.py explains why).
     CACHES = {"default": {"BACKEND": "kinews.cache.KinewsRedisCache", "LOCATION": REDIS_URL}}
