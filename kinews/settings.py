@@ -294,6 +294,11 @@ CONSULTING_MIN_FILL_SECONDS = env.float("CONSULTING_MIN_FILL_SECONDS", default=3
 CONSULTING_FORM_MAX_AGE = env.int("CONSULTING_FORM_MAX_AGE", default=2 * 24 * 3600)  # seconds a form stays valid
 CONSULTING_RATE_LIMIT = env.int("CONSULTING_RATE_LIMIT", default=5)  # submissions per client and window ...
 CONSULTING_RATE_WINDOW = env.int("CONSULTING_RATE_WINDOW", default=3600)  # ... of this many seconds
+# One address gets at most this many confirmation e-mails per window (seconds), however many forms name it.
+CONSULTING_CONFIRMATIONS_PER_ADDRESS = (env.int("CONSULTING_CONFIRMATIONS_PER_ADDRESS", default=3), 24 * 3600)
+# At most this many flagged inquiries are stored per window (seconds); more are counted in the log only.
+CONSULTING_SPAM_STORE_LIMIT = env.int("CONSULTING_SPAM_STORE_LIMIT", default=100)
+CONSULTING_SPAM_STORE_WINDOW = env.int("CONSULTING_SPAM_STORE_WINDOW", default=3600)
 CONSULTING_NOTIFY_MAX_ATTEMPTS = env.int("CONSULTING_NOTIFY_MAX_ATTEMPTS", default=50)  # about two days of retries
 CONSULTING_RETENTION_MONTHS = env.int("CONSULTING_RETENTION_MONTHS", default=24)  # closed inquiries
 CONSULTING_SPAM_RETENTION_DAYS = env.int("CONSULTING_SPAM_RETENTION_DAYS", default=30)
