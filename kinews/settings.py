@@ -56,7 +56,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: refuse oversized request bodies before anything reads them.
+    # First: refuse NUL bytes in paths and queries, and oversized request bodies, before anything reads them.
+    "kinews.middleware.RejectNulMiddleware",
     "kinews.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Compress pages (also those from the page cache); BREACH is mitigated by Django's per-request masked
