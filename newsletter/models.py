@@ -122,7 +122,7 @@ class Delivery(models.Model):
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    # Set while a worker holds the row (status "sending"); see newsletter/sending.py.
+    # Set while a worker holds the row (status "sending"); claimed_at is its heartbeat. See newsletter/sending.py.
     claim = models.CharField(max_length=32, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
