@@ -1,12 +1,15 @@
 """Popular articles ("Beliebte Artikel"): cookie-less daily view counts and a decayed ranking of the last days.
 
 A view is counted by a tiny beacon image on the article page (`views.count_view`), so it counts even when the page
-itself came from a cache. Nothing personal is kept: one counter per article, language and day. Repeated reads by
-one browser are held back by the browser itself: the beacon answer may be cached privately for `BEACON_MAX_AGE`.
+itself came from a cache. Nothing personal is kept: one counter per article, language and day. One client (address,
+or IPv6 /64) counts at most once per article and hour (`first_view_this_hour`): it is remembered only in the cache,
+under a keyed hash, for that hour – no cookie, nothing in the database. The browser holds back repeated reads too:
+the beacon answer may be cached privately for `BEACON_MAX_AGE`.
 """
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -21,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from articles.models import Article, ArticleView
 from kinews import pagecache
+from kinews.clients import client_network, hashed
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +52,19 @@ def is_countable(request: HttpRequest) -> bool:
         return False
     user = getattr(request, "user", None)
     return not (user is not None and user.is_authenticated and user.is_staff)
+
+
+def first_view_this_hour(request: HttpRequest, article_id: int) -> bool:
+    """True the first time this client views this article in the current hour, so that one client cannot push an
+    article up the popular list. Without a cache nothing is counted (fail closed): a lost view is cheap, a list
+    anyone could rig while the cache is down is not."""
+    hour = int(time.time() // 3600)
+    key = f"popular:seen:{hashed(client_network(request), 'popular')[:32]}:{article_id}:{hour}"
+    try:
+        return bool(cache.add(key, 1, timeout=3600))
+    except Exception:
+        logger.warning("view counting: cache unavailable, view not counted", exc_info=True)
+        return False
 
 
 def record_view(*, article_id: int, language: str, day: date | None = None) -> bool:

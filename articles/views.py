@@ -19,7 +19,7 @@ from taggit.models import Tag
 from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
-from articles.popularity import BEACON_MAX_AGE, is_countable, record_view
+from articles.popularity import BEACON_MAX_AGE, first_view_this_hour, is_countable, record_view
 from articles.search import clean_query, search_articles, snippets
 from articles.selectors import live_version, readable, related_articles
 from articles.translation_status import is_complete
@@ -402,7 +402,8 @@ def count_view(request: HttpRequest, pk: int) -> HttpResponse:
 
     Sets no cookie and keeps nothing about the reader. Counting must never fail the image: errors are logged.
     """
-    if request.method == "GET" and is_countable(request):  # HEAD: link checkers
+    # HEAD: link checkers; one view per client, article and hour.
+    if request.method == "GET" and is_countable(request) and first_view_this_hour(request, pk):
         try:
             record_view(article_id=pk, language=translation.get_language())
         except DatabaseError:
