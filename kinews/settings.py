@@ -160,19 +160,21 @@ TASKS = {
 }
 
 AUTHENTICATION_BACKENDS = [
-    # django-axes first: it refuses logins for a while after repeated failures (per user and per IP).
+    # django-axes first: it refuses logins for a while after repeated failures (kinews/logins.py says whose).
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)  # per user name and client address
+AXES_USERNAME_FAILURE_LIMIT = env.int("AXES_USERNAME_FAILURE_LIMIT", default=50)  # per user name, all addresses
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one exceeding the limit locks
+AXES_LOCKOUT_PARAMETERS = "kinews.logins.lockout_parameters"
 AXES_USE_ATTEMPT_EXPIRATION = True  # failed attempts are forgotten after the cool-off time
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal data
 # Reverse proxies in front of the app (load balancer): client addresses come from X-Forwarded-For then.
 PROXY_COUNT = env.int("PROXY_COUNT", default=0)
-AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+# One definition of the client address for rate limits, view counting and login lockouts alike.
+AXES_CLIENT_IP_CALLABLE = "kinews.clients.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
