@@ -323,7 +323,10 @@ class PreviewLinkView(ArticleDetailView):
 
 
 def robots_txt(request):
-    """Keeps crawlers out of the admin, search results and shareable previews; points them at the sitemap."""
+    """Keeps crawlers out of search results and shareable previews; points them at the sitemap.
+
+    The admin is not named: robots.txt is public, and the admin's pages say noindex themselves.
+    """
     disallowed = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
@@ -332,7 +335,7 @@ def robots_txt(request):
             disallowed.append(reverse("articles:preview", kwargs={"token": "x"}).removesuffix("x/"))
     # Staff previews of drafts share the article's address: only its author and editors get them (404
     # otherwise), sent with X-Robots-Tag: noindex.
-    context = {"admin_url": settings.ADMIN_URL, "search_paths": disallowed}
+    context = {"search_paths": disallowed}
     return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")
 
 

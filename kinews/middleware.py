@@ -43,6 +43,28 @@ class RequestBodyLimitMiddleware:
         return self.get_response(request)
 
 
+class AdminLoginBodyLimitMiddleware:
+    """A small body limit (MAX_ADMIN_LOGIN_BODY) for admin requests of anyone not logged in as staff.
+
+    Runs after the authentication middleware, in the request phase: before the CSRF check or a view reads
+    the body. Only logged-in staff get MAX_ADMIN_REQUEST_BODY (image uploads); a login form is a few hundred bytes.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefix = "/" + settings.ADMIN_URL.lstrip("/")
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith(self.admin_prefix) and not (request.user.is_active and request.user.is_staff):
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:  # refused by RequestBodyLimitMiddleware already
+                length = 0
+            if length > settings.MAX_ADMIN_LOGIN_BODY:
+                return HttpResponse("Request body too large\n", status=413, content_type="text/plain")
+        return self.get_response(request)
+
+
 class SecurityHeadersMiddleware:
     """Headers Django does not set itself: Permissions-Policy and cross-origin isolation of windows."""
 

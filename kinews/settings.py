@@ -18,6 +18,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 env = environ.Env()
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
+# What DJANGO_DEBUG said, for code that must know it runs in production: the test runner switches DEBUG itself off.
+PRODUCTION = not DEBUG
 
 _DEV_SECRET_KEY = "django-insecure-kinews-development-only"
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=_DEV_SECRET_KEY if DEBUG else "")
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Admin requests of visitors who are not logged-in staff (the login form) get a small body limit.
+    "kinews.middleware.AdminLoginBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Near the end, so it sees every 404: old addresses answer 301 to their new one, deleted articles 410.
@@ -252,9 +256,12 @@ SECURE_CSP = {
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 # Request bodies above these sizes are refused with 413 before any view reads them.
 MAX_REQUEST_BODY = env.int("MAX_REQUEST_BODY", default=256 * 1024)
-MAX_ADMIN_REQUEST_BODY = env.int("MAX_ADMIN_REQUEST_BODY", default=25 * 1024 * 1024)
+MAX_ADMIN_REQUEST_BODY = env.int("MAX_ADMIN_REQUEST_BODY", default=25 * 1024 * 1024)  # logged-in staff
+MAX_ADMIN_LOGIN_BODY = env.int("MAX_ADMIN_LOGIN_BODY", default=64 * 1024)  # the admin before login
 
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
+# The admin is the only login: after it (and for an unsafe `next`) go to the admin index, not /accounts/profile/.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # --- Public forms without cookies (kinews/forms_security.py).
 FORM_STAMP_MIN_AGE = 2  # seconds; faster submissions are treated as bots (time trap)
