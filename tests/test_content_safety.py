@@ -112,3 +112,26 @@ def test_every_image_field_names_the_file_after_its_detected_format(client_name,
     for field in fields:
         cleaned = field.formfield().clean(image_file(name=client_name, image_format=image_format))
         assert cleaned.name == stored, field
+
+
+def test_an_svg_is_refused_as_an_image():
+    svg = SimpleUploadedFile("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>',
+                             content_type="image/svg+xml")
+    with pytest.raises(ValidationError) as error:
+        check_image(svg)
+    assert error.value.code == "invalid_image"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+                                 "vbscript:msgbox(1)"])
+def test_a_source_link_that_is_no_web_address_is_refused_and_never_shown_as_a_link(client, url):
+    from articles.models import Source
+    from tests.factories import SourceFactory
+
+    with pytest.raises(ValidationError):
+        SourceFactory.build(url=url, article=ArticleFactory()).full_clean()
+    source = SourceFactory(title_de="Die Quelle")
+    Source.objects.filter(pk=source.pk).update(url=url)  # an imported or old row
+    html = client.get(source.article.get_absolute_url()).content.decode()
+    assert "Die Quelle" in html and url.split(":")[0] + ":" not in html

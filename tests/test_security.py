@@ -151,3 +151,21 @@ def test_an_unsafe_next_on_the_admin_login_falls_back_to_the_admin_index(client,
     response = client.post(f"/admin/login/?next={next_url}", {"username": "redakteurin",
                                                               "password": "a-very-good-passphrase"})
     assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_a_foreign_host_header_is_refused_and_never_ends_up_in_links(client):
+    ArticleFactory()
+    assert client.get("/", HTTP_HOST="evil.example").status_code == 400
+    for url in ("/", "/feed/", "/sitemap.xml"):
+        response = client.get(url, HTTP_X_FORWARDED_HOST="evil.example", HTTP_HOST="localhost")
+        assert response.status_code == 200 and b"evil.example" not in response.content
+
+
+@pytest.mark.parametrize("path", ["/media/../kinews/settings.py", "/media/..%2F..%2Fkinews%2Fsettings.py",
+                                  "/media/%2e%2e/%2e%2e/etc/passwd", "/static/../kinews/settings.py",
+                                  "/static/..%2fkinews%2fsettings.py"])
+def test_paths_cannot_leave_the_media_and_static_folders(client, path):
+    response = client.get(path)
+    assert response.status_code in (400, 404)
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    assert b"SECRET_KEY" not in body and b"root:" not in body
