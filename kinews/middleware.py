@@ -15,7 +15,9 @@ class RejectNulMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         query = request.META.get("QUERY_STRING", "")
         if "\x00" in request.path_info or "%00" in query or "\x00" in query:
-            return HttpResponse("Bad request\n", status=400, content_type="text/plain")
+            # Before the language is known: both languages.
+            return HttpResponse("Ungültige Adresse. / Invalid address.\n", status=400,
+                                content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 
