@@ -183,7 +183,7 @@ def test_editors_create_redirects_to_paths_on_the_site(client, target):
     assert client.get("/alt/")["Location"] == target
 
 
-@pytest.mark.parametrize("target", [*OFF_SITE_TARGETS, "/ok\x00"])
+@pytest.mark.parametrize("target", [*OFF_SITE_TARGETS, "/ok\x01"])
 def test_a_stored_redirect_off_the_site_is_never_followed(client, target):
     Redirect.objects.create(old_path="/alt/", new_path=target)  # an old row, or one written around the admin
     response = client.get("/alt/")
