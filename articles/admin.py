@@ -17,7 +17,7 @@ from taggit.models import Tag
 
 from articles import services
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
-from articles.hashtags import merge_hashtags
+from articles.hashtags import merge_hashtags, remember_deleted_hashtag, remember_hashtag_move
 from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.scheduling import berlin_time, schedule_warnings
 from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
@@ -252,6 +252,22 @@ class HashtagAdmin(TaggitTagAdmin):
     @admin.display(description=_("articles"), ordering="article_count")
     def article_count(self, tag) -> int:
         return tag.article_count
+
+    # Renamed or deleted hashtags leave their old addresses answering (articles/hashtags.py).
+    def save_model(self, request, obj, form, change):
+        old_slug = Tag.objects.filter(pk=obj.pk).values_list("slug", flat=True).first() if change else None
+        super().save_model(request, obj, form, change)
+        if old_slug:
+            remember_hashtag_move(old_slug=old_slug, new_slug=obj.slug)
+
+    def delete_model(self, request, obj):
+        remember_deleted_hashtag(name=obj.name, slug=obj.slug)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for name, slug in queryset.values_list("name", "slug"):
+            remember_deleted_hashtag(name=name, slug=slug)
+        super().delete_queryset(request, queryset)
 
     @admin.action(description=_("Merge selected hashtags"), permissions=["delete"])
     def merge_selected(self, request, queryset):

@@ -5,6 +5,7 @@ enclosure and as a Media RSS element. Feeds answer conditional requests (ETag / 
 """
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.db.models import Count, Max, QuerySet
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import feedgenerator
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition
@@ -24,6 +26,19 @@ from kinews.pagecache import tag_request
 
 FEED_LENGTH = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"
+# Characters XML 1.0 cannot carry at all (Django refuses to write them): dropped from reader texts.
+_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def plain(text: str) -> str:
+    """A plain-text field for an element feed readers show as text (titles, names, categories)."""
+    return _XML_FORBIDDEN.sub("", text or "")
+
+
+def as_html(text: str) -> str:
+    """A plain-text field for an element readers render as HTML (RSS <description>, Atom <summary type="html">):
+    escaped, so that "AT&T a<b" is shown as typed and '"><svg onload=…>' stays text."""
+    return escape(plain(text))
 
 
 class MediaRssFeed(feedgenerator.Rss201rev2Feed):
@@ -118,12 +133,13 @@ class ArticlesRssFeed(Feed):
         return scope
 
     def title(self, scope: FeedScope) -> str:
-        return scope.title
+        return plain(scope.title)
 
-    def description(self, scope: FeedScope) -> str:
-        return scope.description
+    def description(self, scope: FeedScope) -> str:  # RSS <description>: HTML
+        return as_html(scope.description)
 
-    subtitle = description
+    def subtitle(self, scope: FeedScope) -> str:  # Atom <subtitle>: text
+        return plain(scope.description)
 
     # Absolute addresses on SITE_URL, like canonical links, whatever host the reader used.
     def link(self, scope: FeedScope) -> str:
@@ -142,10 +158,10 @@ class ArticlesRssFeed(Feed):
         return scope.articles.for_cards().prefetch_related("tags")[:FEED_LENGTH]
 
     def item_title(self, article: Article) -> str:
-        return article.title
+        return plain(article.title)
 
-    def item_description(self, article: Article) -> str:
-        return article.teaser
+    def item_description(self, article: Article) -> str:  # RSS <description>, Atom <summary type="html">
+        return as_html(article.teaser)
 
     def item_guid(self, article: Article) -> str:
         # Slugs may change; the guid must not.
@@ -154,7 +170,7 @@ class ArticlesRssFeed(Feed):
     item_guid_is_permalink = False
 
     def item_author_name(self, article: Article) -> str:
-        return article.author.name
+        return plain(article.author.name)
 
     def item_author_link(self, article: Article) -> str:
         return absolute(article.author.get_absolute_url())
@@ -166,7 +182,7 @@ class ArticlesRssFeed(Feed):
         return article.updated_at
 
     def item_categories(self, article: Article) -> list[str]:
-        return [article.category.name, *(f"#{tag.name}" for tag in article.tags.all())]
+        return [plain(article.category.name), *(plain(f"#{tag.name}") for tag in article.tags.all())]
 
     def item_enclosures(self, article: Article) -> list[feedgenerator.Enclosure]:
         image = feed_image(article)

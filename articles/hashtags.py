@@ -1,6 +1,12 @@
-"""Hashtag services: merging two hashtags into one without losing any article's tags."""
+"""Hashtag services: merging, renaming and deleting hashtags without breaking any link to them.
+
+Whatever an editor does to a hashtag, its old addresses keep answering: a merged or renamed hashtag's pages and
+feeds redirect (301) to the new ones; a deleted hashtag's pages redirect to a search for its name (the articles
+that carried it are still found by their text), its feeds answer 410 Gone.
+"""
 
 from collections.abc import Iterable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import transaction
@@ -8,13 +14,39 @@ from django.db.models import OuterRef
 from django.urls import reverse
 from django.utils import translation
 
+PAGE_VIEWS = ("articles:hashtag",)
+FEED_VIEWS = ("articles:hashtag_feed", "articles:hashtag_feed_atom")
 
-def hashtag_paths(slug: str) -> dict[str, str]:
+
+def hashtag_paths(slug: str, views: Iterable[str] = PAGE_VIEWS + FEED_VIEWS) -> dict[str, str]:
+    """{"<language> <view>": path} of a hashtag's addresses in every language."""
     paths = {}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            paths[code] = reverse("articles:hashtag", kwargs={"slug": slug})
+            for view in views:
+                paths[f"{code} {view}"] = reverse(view, kwargs={"slug": slug})
     return paths
+
+
+@transaction.atomic
+def remember_hashtag_move(*, old_slug: str, new_slug: str) -> None:
+    """A hashtag got a new slug: its old pages and feeds redirect to the new ones, in every language."""
+    from articles.redirects import remember_moves
+
+    if old_slug != new_slug:
+        remember_moves(hashtag_paths(old_slug), hashtag_paths(new_slug))
+
+
+@transaction.atomic
+def remember_deleted_hashtag(*, name: str, slug: str) -> None:
+    """A hashtag is deleted: its pages redirect to a search for its name, its feeds are gone (410)."""
+    from articles.redirects import remember_gone, remember_move
+
+    query = urlencode({"q": name})
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            remember_move(reverse("articles:hashtag", kwargs={"slug": slug}), f"{reverse('articles:search')}?{query}")
+    remember_gone(list(hashtag_paths(slug, FEED_VIEWS).values()))
 
 
 @transaction.atomic

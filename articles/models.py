@@ -16,6 +16,7 @@ from taggit.models import Tag
 from articles.querysets import TRANSLATION_REQUIRED_FIELDS, ArticleQuerySet, reader_language
 from kinews.html import BODY_EDITOR_EXTENSIONS, reading_minutes, sanitize_html, sanitize_translated_html
 from kinews.images import CheckedImageField, Picture, Rendition, picture_for, rendition_for, renditions_of
+from kinews.paths import validate_site_path
 from kinews.slugs import fill_translated_slugs, unique_slug
 
 
@@ -371,8 +372,9 @@ class RevisionHashtags(models.Model):
 class Redirect(models.Model):
     """An address that used to show a page (old slug, merged hashtag) and now answers 301 to its new one."""
 
-    old_path = models.CharField(_("old path"), max_length=300, unique=True)
-    new_path = models.CharField(_("new path"), max_length=300)
+    old_path = models.CharField(_("old path"), max_length=300, unique=True, validators=[validate_site_path])
+    # Checked again where the redirect is served (articles/redirects.py): rows from before the check stay harmless.
+    new_path = models.CharField(_("new path"), max_length=300, validators=[validate_site_path])
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -4,6 +4,8 @@ Addresses are recorded when they change (articles.signals) and looked up only fo
 otherwise be a 404, so ordinary pages pay nothing.
 """
 
+import logging
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
@@ -11,6 +13,9 @@ from django.utils import translation
 from django.utils.encoding import escape_uri_path
 
 from articles.models import GonePath, Redirect
+from kinews.paths import is_site_path
+
+logger = logging.getLogger(__name__)
 
 
 def paths_by_language(obj) -> dict[str, str]:
@@ -61,9 +66,14 @@ class LinkKeeperMiddleware:
         # Stored paths come from reverse() (percent-encoded); request.path is decoded.
         paths = {request.path, escape_uri_path(request.path)}
         target = Redirect.objects.filter(old_path__in=paths).values_list("new_path", flat=True).first()
+        if target and not is_site_path(target):
+            logger.warning("Redirect from %s ignored: its target is not a path on this site", request.path)
+            target = None
         if target:
             query = request.META.get("QUERY_STRING", "")
-            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+            if query:
+                target += ("&" if "?" in target else "?") + query
+            return HttpResponsePermanentRedirect(target)
         if GonePath.objects.filter(path__in=paths).exists():
             return render(request, "410.html", status=410)
         return response

@@ -183,7 +183,16 @@ class ArticleDetailView(AlternatesMixin, DetailView):
 
     def get_queryset(self):
         articles = Article.objects.for_detail()
-        return articles if self.is_preview_allowed() else articles.readable(settings.LANGUAGE_CODE)
+        user = self.request.user
+        if user.is_authenticated and user.is_staff:
+            return articles  # an unpublished one only after is_preview_allowed() (get_object)
+        return articles.readable(settings.LANGUAGE_CODE)
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        if not article.is_live and not self.is_preview_allowed(article):
+            raise Http404
+        return article
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -194,9 +203,14 @@ class ArticleDetailView(AlternatesMixin, DetailView):
                 return redirect(self.object.get_absolute_url())
         return self.render_to_response(self.get_context_data(object=self.object))
 
-    def is_preview_allowed(self) -> bool:
+    def is_preview_allowed(self, article: Article) -> bool:
+        """A draft or scheduled article at its address: for its own author, editors and superusers only."""
         user = self.request.user
-        return user.is_authenticated and user.is_staff and user.has_perm("articles.view_article")
+        if not (user.is_authenticated and user.is_staff):
+            return False
+        return user.has_perm("articles.edit_any_article") or (
+            article.author.user_id is not None and article.author.user_id == user.pk
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -248,16 +262,19 @@ class PreviewLinkView(ArticleDetailView):
 
 
 def robots_txt(request):
-    """Keeps crawlers out of the admin, search results and shareable previews; points them at the sitemap."""
+    """Keeps crawlers out of search results and shareable previews; points them at the sitemap.
+
+    The admin is not named: robots.txt is public, and the admin's pages say noindex themselves.
+    """
     disallowed = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             disallowed.append(reverse("articles:search"))
             # Preview links are secret and noindex anyway; the prefix alone ("/vorschau/") is disallowed.
             disallowed.append(reverse("articles:preview", kwargs={"token": "x"}).removesuffix("x/"))
-    # Staff previews of drafts share the article's address: only logged-in staff get them (404 otherwise),
-    # sent with X-Robots-Tag: noindex.
-    context = {"admin_url": settings.ADMIN_URL, "search_paths": disallowed}
+    # Staff previews of drafts share the article's address: only its author and editors get them (404
+    # otherwise), sent with X-Robots-Tag: noindex.
+    context = {"search_paths": disallowed}
     return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")
 
 

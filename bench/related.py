@@ -165,7 +165,7 @@ def generate(args) -> None:
 
 def rebuild(args) -> None:
     setup_django(args.database_url)
-    from articles.related_rebuild import rebuild_all
+    from recommendations.rebuild import rebuild_all
 
     load = os.getloadavg()[0]
     started = time.monotonic()
@@ -179,10 +179,10 @@ def rebuild(args) -> None:
 
 def update(args) -> None:
     setup_django(args.database_url)
-    from articles.related_store import recompute_lists, update_article
     from django.db import connection, reset_queries
 
     from articles.models import Article
+    from recommendations.index import recompute_lists, update_article
 
     pks = list(Article.objects.values_list("pk", flat=True))
     sample = random.Random(args.seed).sample(pks, args.samples)
@@ -219,8 +219,8 @@ def page(args) -> None:
     from articles.models import Article, ArticleView
 
     setup_test_environment()
-    article = Article.objects.published().order_by("-pk").first()
-    for n, other in enumerate(Article.objects.published().order_by("pk")[:5]):
+    article = Article.objects.readable("de").order_by("-pk").first()
+    for n, other in enumerate(Article.objects.readable("de").order_by("pk")[:5]):
         ArticleView.objects.update_or_create(article=other, language="de", day=other.published_at.date(),
                                              defaults={"count": n + 1})
     client = Client()
@@ -242,18 +242,17 @@ def page(args) -> None:
 
 def quality(args) -> None:
     setup_django(args.database_url)
-    from articles.related import related_articles
-
     from articles.models import Article
+    from recommendations.selectors import related_articles
 
-    pks = list(Article.objects.published().values_list("pk", flat=True))
+    pks = list(Article.objects.readable("de").values_list("pk", flat=True))
     sample = random.Random(args.seed).sample(pks, min(args.quality_samples, len(pks)))
     results = {"de": {True: [], False: []}, "en": {True: [], False: []}}
     for article in Article.objects.filter(pk__in=sample).select_related("category"):
         topic = article.slug_de.split("-")[0]
         scrambled = article.slug_de.split("-")[1] == "s1"
         for language in ("de", "en"):
-            if not article.exists_in(language):
+            if not article.is_complete_in(language):
                 continue
             top = related_articles(article=article, language=language, limit=5)
             hits = sum(other.slug_de.split("-")[0] == topic for other in top)

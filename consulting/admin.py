@@ -1,6 +1,5 @@
 """The sales inbox: inquiries in the Django admin, for the Sales group only (see migration 0002)."""
 
-import csv
 import json
 
 from django.contrib import admin, messages
@@ -16,6 +15,7 @@ from django.utils.translation import ngettext
 
 from consulting import services
 from consulting.models import HistoryEntry, Inquiry, Note
+from kinews.csv_export import csv_download
 
 
 class SpamFilter(admin.SimpleListFilter):
@@ -201,14 +201,8 @@ class InquiryAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export as CSV"), permissions=["export"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="inquiries.csv"'
-        response.write("\ufeff")  # so spreadsheet programs read UTF-8
-        writer = csv.writer(response)
-        writer.writerow(CSV_COLUMNS)
-        for inquiry in queryset.select_related("owner").order_by("received_at"):
-            writer.writerow([_csv_cell(value) for value in csv_row(inquiry)])
-        return response
+        inquiries = queryset.select_related("owner").order_by("received_at").iterator(chunk_size=500)
+        return csv_download("inquiries.csv", CSV_COLUMNS, (csv_row(inquiry) for inquiry in inquiries))
 
     @admin.action(description=_("Data access export (JSON) for these e-mail addresses"), permissions=["export"])
     def export_personal_data(self, request, queryset):
@@ -227,13 +221,4 @@ CSV_COLUMNS = ["id", "received_at", "status", "owner", "name", "email", "company
 def csv_row(inquiry: Inquiry) -> list:
     values = {name: getattr(inquiry, name) for name in CSV_COLUMNS}
     values["owner"] = inquiry.owner.get_username() if inquiry.owner else ""
-    for name in ["received_at", "first_response_at"]:
-        values[name] = values[name].isoformat() if values[name] else ""
     return [values[name] for name in CSV_COLUMNS]
-
-
-def _csv_cell(value):
-    """Neutralise spreadsheet formulas (CSV injection): a visitor's "=HYPERLINK(...)" stays text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

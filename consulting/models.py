@@ -189,3 +189,24 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.inquiry_id}: {self.get_status_display()}"
+
+
+class UsedFormToken(models.Model):
+    """A signed form token that has been sent: each token is good for one inquiry only.
+
+    Only a digest of the token is kept, until the token would have expired anyway; `inquiry_retention` deletes
+    the rows after that. A database row rather than a cache entry: a unique index holds across every process
+    and does not forget when the cache is down or evicts.
+    """
+
+    digest = models.CharField(max_length=64, unique=True)
+    inquiry = models.ForeignKey(Inquiry, verbose_name=_("inquiry"), null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="+")
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("used form token")
+        verbose_name_plural = _("used form tokens")
+
+    def __str__(self) -> str:
+        return self.digest[:12]

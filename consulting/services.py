@@ -1,49 +1,113 @@
 """Writes of the consulting app: submitting an inquiry, sending its e-mails, the sales pipeline, privacy."""
 
+import hashlib
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
 from django.core import mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from consulting.models import HistoryEntry, Inquiry, Note, Notification
+from consulting.models import HistoryEntry, Inquiry, Note, Notification, UsedFormToken
+from kinews.clients import hashed
+from kinews.ratelimit import count_in_window
 
 logger = logging.getLogger(__name__)
 
 CLAIM_SECONDS = 300  # a send that takes longer than this is assumed dead and may be retried
 
 
+@dataclass(frozen=True)
+class Submission:
+    """What became of a sent form: `flagged` ones are kept from sales' inbox and get no e-mail; `inquiry` is None
+    for flagged ones not stored at all because too many were stored recently (CONSULTING_SPAM_STORE_LIMIT)."""
+
+    inquiry: Inquiry | None
+    flagged: bool
+
+
 def inquiry_submit(*, data: dict, language: str, source_path: str = "", source_cta: str = "",
-                   spam_reasons: list[str] | tuple = ()) -> Inquiry:
+                   spam_reasons: list[str] | tuple = (), form_token: str = "") -> Submission:
     """Store an inquiry in its own transaction; its e-mails are queued only after that commit.
 
     `durable=True` makes sure no caller wraps this in a larger transaction that could still roll the inquiry
-    back after mail went out. Spam is stored too, but triggers no e-mail at all.
+    back after mail went out. Spam is stored too (up to a limit per window), but triggers no e-mail at all.
+    `form_token` (a verified one) is good for one inquiry: the same form sent again by the same address is
+    answered as before and stores nothing; sent with other details it is flagged ("token-reused").
     """
+    reasons = list(spam_reasons)
     with transaction.atomic(durable=True):
+        if reasons and _spam_store_limit_reached():
+            return _dropped(reasons)
+        used = None
+        if form_token:
+            used, earlier = _use_form_token(form_token)
+            if earlier is not None:
+                first = earlier.inquiry
+                if first is not None and not first.is_spam and first.email.lower() == data["email"].lower():
+                    return Submission(first, flagged=False)  # a double click or a reload of the POST
+                reasons.append("token-reused")
+                if _spam_store_limit_reached():
+                    return _dropped(reasons)
         inquiry = Inquiry.objects.create(
             **data,
             consent_at=timezone.now(),
             language=language,
             source_path=source_path,
             source_cta=source_cta,
-            is_spam=bool(spam_reasons),
-            spam_reasons=",".join(spam_reasons),
+            is_spam=bool(reasons),
+            spam_reasons=",".join(reasons),
         )
+        if used is not None:
+            UsedFormToken.objects.filter(pk=used.pk).update(inquiry=inquiry)
         kinds = []
         if not inquiry.is_spam:
             kinds.append(Notification.Kind.SALES)
-            if settings.CONSULTING_SEND_CONFIRMATION:
+            if settings.CONSULTING_SEND_CONFIRMATION and confirmation_allowed(inquiry.email):
                 kinds.append(Notification.Kind.CONFIRMATION)
         for kind in kinds:
             notification = Notification.objects.create(inquiry=inquiry, kind=kind)
             transaction.on_commit(partial(_enqueue_notification, notification.pk), robust=True)
-    return inquiry
+    return Submission(inquiry, flagged=inquiry.is_spam)
+
+
+def _use_form_token(token: str) -> tuple[UsedFormToken | None, UsedFormToken | None]:
+    """Mark the token used: (the new row, None), or (None, the row of its earlier use)."""
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    expires_at = timezone.now() + timedelta(seconds=settings.CONSULTING_FORM_MAX_AGE)
+    try:
+        with transaction.atomic():
+            return UsedFormToken.objects.create(digest=digest, expires_at=expires_at), None
+    except IntegrityError:  # used before (or at this very moment, by a request that committed first)
+        return None, UsedFormToken.objects.select_related("inquiry").get(digest=digest)
+
+
+def _spam_store_limit_reached() -> bool:
+    """Flagged inquiries are stored for review only up to a number per window, so spam cannot fill the database."""
+    since = timezone.now() - timedelta(seconds=settings.CONSULTING_SPAM_STORE_WINDOW)
+    return Inquiry.objects.filter(is_spam=True, received_at__gte=since).count() >= settings.CONSULTING_SPAM_STORE_LIMIT
+
+
+def _dropped(reasons: list[str]) -> Submission:
+    logger.warning("Flagged inquiry not stored: more than %s flagged in %s s (%s)",
+                   settings.CONSULTING_SPAM_STORE_LIMIT, settings.CONSULTING_SPAM_STORE_WINDOW, ",".join(reasons))
+    return Submission(None, flagged=True)
+
+
+def confirmation_allowed(email: str) -> bool:
+    """Count a confirmation e-mail to `email`; False once the address got its share for the day.
+
+    However many forms name one address, from wherever they come, it gets only a few confirmations a day:
+    the form cannot be used to flood a stranger's inbox. (Sales still hears of every inquiry.)
+    """
+    allowed, window = settings.CONSULTING_CONFIRMATIONS_PER_ADDRESS
+    key = f"consulting:confirmations:{hashed(email.strip().lower(), 'consulting.confirmations')[:32]}"
+    return count_in_window(key, window) <= allowed
 
 
 def _enqueue_notification(notification_id: int) -> None:
@@ -186,11 +250,13 @@ ANONYMISED = "—"
 
 @transaction.atomic
 def apply_retention(*, now=None) -> dict[str, int]:
-    """Anonymise closed inquiries past their retention time and delete old spam. Returns the counts."""
+    """Anonymise closed inquiries past their retention time, delete old spam and expired form tokens.
+    Returns the counts."""
     now = now or timezone.now()
     closed_before = now - timedelta(days=30 * settings.CONSULTING_RETENTION_MONTHS)
     spam_before = now - timedelta(days=settings.CONSULTING_SPAM_RETENTION_DAYS)
     _total, per_model = Inquiry.objects.filter(is_spam=True, received_at__lt=spam_before).delete()
+    tokens_deleted, _details = UsedFormToken.objects.filter(expires_at__lt=now).delete()
     old = Inquiry.objects.closed().filter(is_spam=False, closed_at__lt=closed_before, anonymised_at__isnull=True)
     ids = list(old.values_list("pk", flat=True))
     Note.objects.filter(inquiry_id__in=ids).delete()
@@ -199,7 +265,8 @@ def apply_retention(*, now=None) -> dict[str, int]:
     anonymised = Inquiry.objects.filter(pk__in=ids).update(
         name=ANONYMISED, email="", phone="", role="", message="", lost_reason="", anonymised_at=now,
     )
-    return {"anonymised": anonymised, "spam_deleted": per_model.get("consulting.Inquiry", 0)}
+    return {"anonymised": anonymised, "spam_deleted": per_model.get("consulting.Inquiry", 0),
+            "used_tokens_deleted": tokens_deleted}
 
 
 def personal_data_export(*, email: str) -> dict:

@@ -9,4 +9,5 @@ app_name = "consulting"
 urlpatterns = [
     path(pgettext_lazy("url", "consulting/inquiry/"), views.inquiry_form, name="inquiry"),
     path(pgettext_lazy("url", "consulting/inquiry/thanks/"), views.thanks, name="thanks"),
+    path(pgettext_lazy("url", "consulting/inquiry/received/"), views.received, name="received"),
 ]

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from articles.seo import alternates
 from consulting.forms import HONEYPOT_FIELD, InquiryForm
 from consulting.services import inquiry_submit
-from kinews.forms_security import check_form_token, count_submission, form_token, is_cross_site
+from kinews.forms_security import check_form_token, count_submission, form_token, is_cross_site, token_age
 
 FORM_PURPOSE = "consulting-inquiry"
 
@@ -26,18 +26,22 @@ def inquiry_form(request):
             return render(request, "consulting/forbidden.html", status=403)
         form = InquiryForm(request.POST)
         if form.is_valid():
-            inquiry_submit(
+            token = form.cleaned_data["token"]
+            submission = inquiry_submit(
                 data=form.inquiry_data(),
                 language=get_language(),
                 source_path=form.cleaned_data["source"],
                 source_cta=form.cleaned_data["cta"],
                 spam_reasons=spam_reasons(request, form),
+                form_token=token if token_age(token, FORM_PURPOSE) is not None else "",
             )
-            # POST/redirect/GET: reloading the thank-you page sends nothing again.
-            return redirect(reverse("consulting:thanks"), permanent=False)
+            # POST/redirect/GET: reloading the thank-you page sends nothing again. A flagged inquiry (it may
+            # still be real) is told that it arrived and will be looked at; it gets no confirmation e-mail.
+            page = "consulting:received" if submission.flagged else "consulting:thanks"
+            return redirect(reverse(page), permanent=False)
     else:
         form = InquiryForm(initial={
-            "token": form_token(FORM_PURPOSE),
+            "token": form_token(FORM_PURPOSE, unique=True),  # each token is good for one inquiry
             "source": request.GET.get("source", ""),
             "cta": request.GET.get("cta", ""),
         })
@@ -63,3 +67,9 @@ def spam_reasons(request, form: InquiryForm) -> list[str]:
 @require_GET
 def thanks(request):
     return render(request, "consulting/thanks.html", {"alternates": alternates(path=request.path)})
+
+
+@require_GET
+def received(request):
+    """For an inquiry the spam traps flagged: it arrived and will be checked by a person."""
+    return render(request, "consulting/received.html", {"alternates": alternates(path=request.path)})

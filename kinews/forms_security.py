@@ -13,6 +13,7 @@ protected instead, as Go's net/http CrossOriginProtection and django-modern-csrf
 Views using this are `csrf_exempt` (there is no cookie to compare against).
 """
 
+import secrets
 import time
 from functools import wraps
 from urllib.parse import urlsplit
@@ -68,16 +69,22 @@ def cross_origin_protect(view):
 # --- Signed timestamps -------------------------------------------------------------------------------------
 
 
-def form_token(purpose: str, now: float | None = None) -> str:
-    """A signed token with the time the form was rendered, to be put in a hidden field."""
-    issued = int(time.time() if now is None else now)  # whole seconds: the same page within a second is identical
-    return signing.dumps(issued, salt=f"kinews.forms.{purpose}", compress=False)
+def form_token(purpose: str, now: float | None = None, *, unique: bool = False) -> str:
+    """A signed token with the time the form was rendered, to be put in a hidden field.
+
+    By default in whole seconds, so the same page within a second is identical (page skeletons reuse it);
+    `unique` adds a random part, for forms whose token may be used only once (the consulting form).
+    """
+    issued = int(time.time() if now is None else now)
+    payload = f"{issued}.{secrets.token_urlsafe(12)}" if unique else issued
+    return signing.dumps(payload, salt=f"kinews.forms.{purpose}", compress=False)
 
 
 def token_age(token: str, purpose: str) -> float | None:
     """Seconds since the token was made, or None when it is not one of ours."""
     try:
-        issued = float(signing.loads(token, salt=f"kinews.forms.{purpose}"))
+        payload = signing.loads(token, salt=f"kinews.forms.{purpose}")
+        issued = float(payload.split(".", 1)[0] if isinstance(payload, str) else payload)
     except (signing.BadSignature, TypeError, ValueError):
         return None
     return time.time() - issued

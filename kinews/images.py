@@ -1,6 +1,7 @@
 """Uploaded images: checked before they are stored, and resized into WebP renditions once, in a task."""
 
 import hashlib
+import os
 import warnings
 from dataclasses import dataclass
 from io import BytesIO
@@ -15,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"} | ({"AVIF"} if "AVIF" in Image.registered_extensions().values() else set())
+# The extension a stored upload gets, from the format Pillow detected, whatever the uploader named the file.
+EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "AVIF": "avif"}
 
 ARTICLE_WIDTHS = (360, 720, 1080, 1440)
 PORTRAIT_WIDTHS = (96, 192)
@@ -77,7 +80,17 @@ class CheckedImageFormField(forms.ImageField):
             return None
         # Our check first: it gives the clearer message and never decodes oversized images.
         check_image(data)
-        return super().to_python(data)
+        upload = super().to_python(data)
+        upload.name = name_for_format(upload.name, upload.image.format)
+        return upload
+
+
+def name_for_format(name: str, image_format: str) -> str:
+    """The client's file name with the extension of the real format: a PNG called poly.pdf is stored (and then
+    served) as poly.png. Inner dots go too ("shell.php.jpg" -> "shell-php.jpg"): no server guesses from them."""
+    base = os.path.basename(name or "")
+    stem = base.rsplit(".", 1)[0] if "." in base else base
+    return f"{stem.replace('.', '-') or 'image'}.{EXTENSIONS[image_format]}"
 
 
 class CheckedImageField(models.ImageField):

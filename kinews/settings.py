@@ -1,7 +1,7 @@
 """kinews settings, read from environment variables with safe development defaults.
 
 Every variable is listed in README.md. Production runs with DJANGO_DEBUG=0 and must set
-DJANGO_SECRET_KEY and ALLOWED_HOSTS; start-up stops with a clear message otherwise.
+DJANGO_SECRET_KEY, ALLOWED_HOSTS and REDIS_URL; start-up stops with a clear message otherwise.
 """
 
 from pathlib import Path
@@ -18,6 +18,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 env = environ.Env()
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
+# What DJANGO_DEBUG said, for code that must know it runs in production: the test runner switches DEBUG itself off.
+PRODUCTION = not DEBUG
 
 _DEV_SECRET_KEY = "django-insecure-kinews-development-only"
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=_DEV_SECRET_KEY if DEBUG else "")
@@ -58,7 +60,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: refuse oversized request bodies before anything reads them.
+    # First: refuse NUL bytes in paths and queries, and oversized request bodies, before anything reads them.
+    "kinews.middleware.RejectNulMiddleware",
     "kinews.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Compress pages (also those from the page cache); BREACH is mitigated by Django's per-request masked
@@ -74,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Admin requests of visitors who are not logged-in staff (the login form) get a small body limit.
+    "kinews.middleware.AdminLoginBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Near the end, so it sees every 404: old addresses answer 301 to their new one, deleted articles 410.
@@ -116,8 +121,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DATABASE_CONN_HEALTH_CHECKS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# --- Cache: Redis when REDIS_URL is set (Django's built-in backend), else process-local memory.
+# --- Cache: Redis when REDIS_URL is set (Django's built-in backend), else process-local memory (development).
 REDIS_URL = env.str("REDIS_URL", default="")
+if not REDIS_URL and not DEBUG:
+    # Rate limits, counted views, page-cache invalidation and sessions must be shared by every process: app
+    # server workers and the task worker alike. A per-process memory cache multiplies limits by the number of
+    # workers and lets an invalidation reach one of them, so production has no such mode, not even on one machine.
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set when DJANGO_DEBUG=0 (e.g. redis://127.0.0.1:6379/0): production needs a cache "
+        "shared by all processes."
+    )
 if REDIS_URL:
     # Django's Redis backend, reusing its redis-py client objects (kinews/cache.py explains why).
     CACHES = {"default": {"BACKEND": "kinews.cache.KinewsRedisCache", "LOCATION": REDIS_URL}}
@@ -154,19 +167,21 @@ TASKS = {
 }
 
 AUTHENTICATION_BACKENDS = [
-    # django-axes first: it refuses logins for a while after repeated failures (per user and per IP).
+    # django-axes first: it refuses logins for a while after repeated failures (kinews/logins.py says whose).
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)  # per user name and client address
+AXES_USERNAME_FAILURE_LIMIT = env.int("AXES_USERNAME_FAILURE_LIMIT", default=50)  # per user name, all addresses
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one exceeding the limit locks
+AXES_LOCKOUT_PARAMETERS = "kinews.logins.lockout_parameters"
 AXES_USE_ATTEMPT_EXPIRATION = True  # failed attempts are forgotten after the cool-off time
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins: less personal data
 # Reverse proxies in front of the app (load balancer): client addresses come from X-Forwarded-For then.
 PROXY_COUNT = env.int("PROXY_COUNT", default=0)
-AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+# One definition of the client address for rate limits, view counting and login lockouts alike.
+AXES_CLIENT_IP_CALLABLE = "kinews.clients.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -244,9 +259,12 @@ SECURE_CSP = {
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 # Request bodies above these sizes are refused with 413 before any view reads them.
 MAX_REQUEST_BODY = env.int("MAX_REQUEST_BODY", default=256 * 1024)
-MAX_ADMIN_REQUEST_BODY = env.int("MAX_ADMIN_REQUEST_BODY", default=25 * 1024 * 1024)
+MAX_ADMIN_REQUEST_BODY = env.int("MAX_ADMIN_REQUEST_BODY", default=25 * 1024 * 1024)  # logged-in staff
+MAX_ADMIN_LOGIN_BODY = env.int("MAX_ADMIN_LOGIN_BODY", default=64 * 1024)  # the admin before login
 
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
+# The admin is the only login: after it (and for an unsafe `next`) go to the admin index, not /accounts/profile/.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # --- Public forms without cookies (kinews/forms_security.py).
 FORM_STAMP_MIN_AGE = 2  # seconds; faster submissions are treated as bots (time trap)
@@ -284,6 +302,11 @@ CONSULTING_MIN_FILL_SECONDS = env.float("CONSULTING_MIN_FILL_SECONDS", default=3
 CONSULTING_FORM_MAX_AGE = env.int("CONSULTING_FORM_MAX_AGE", default=2 * 24 * 3600)  # seconds a form stays valid
 CONSULTING_RATE_LIMIT = env.int("CONSULTING_RATE_LIMIT", default=5)  # submissions per client and window ...
 CONSULTING_RATE_WINDOW = env.int("CONSULTING_RATE_WINDOW", default=3600)  # ... of this many seconds
+# One address gets at most this many confirmation e-mails per window (seconds), however many forms name it.
+CONSULTING_CONFIRMATIONS_PER_ADDRESS = (env.int("CONSULTING_CONFIRMATIONS_PER_ADDRESS", default=3), 24 * 3600)
+# At most this many flagged inquiries are stored per window (seconds); more are counted in the log only.
+CONSULTING_SPAM_STORE_LIMIT = env.int("CONSULTING_SPAM_STORE_LIMIT", default=100)
+CONSULTING_SPAM_STORE_WINDOW = env.int("CONSULTING_SPAM_STORE_WINDOW", default=3600)
 CONSULTING_NOTIFY_MAX_ATTEMPTS = env.int("CONSULTING_NOTIFY_MAX_ATTEMPTS", default=50)  # about two days of retries
 CONSULTING_RETENTION_MONTHS = env.int("CONSULTING_RETENTION_MONTHS", default=24)  # closed inquiries
 CONSULTING_SPAM_RETENTION_DAYS = env.int("CONSULTING_SPAM_RETENTION_DAYS", default=30)

@@ -1,11 +1,10 @@
-import csv
 import json
 
 from django.contrib import admin, messages
 from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -13,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from kinews.csv_export import csv_download
 from newsletter.models import ConsentRecord, Delivery, Issue, IssueArticle, Promo, Subscriber
 from newsletter.selectors import subscriber_export
 from newsletter.sending import build_message, progress, render_issue, start_sending
@@ -32,11 +32,6 @@ class ConsentRecordInline(admin.TabularInline):
 
     def has_change_permission(self, request, obj=None):
         return False
-
-
-class _Echo:
-    def write(self, value):
-        return value
 
 
 @admin.register(Subscriber)
@@ -68,21 +63,11 @@ class SubscriberAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Export selected subscribers as CSV"), permissions=["export"])
     def export_csv(self, request, queryset):
-        writer = csv.writer(_Echo())
         header = ["email", "status", "language", "first_request", "confirmed_at", "unsubscribed_at"]
         rows = queryset.order_by("pk").values_list(
             "email", "status", "language", "created_at", "confirmed_at", "unsubscribed_at"
         ).iterator(chunk_size=2000)
-
-        def lines():
-            yield writer.writerow(header)
-            for row in rows:
-                yield writer.writerow(["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v)
-                                       for v in row])
-
-        response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="subscribers.csv"'
-        return response
+        return csv_download("subscribers.csv", header, rows)
 
     @admin.action(description=_("Export all data of the selected addresses (data access request, JSON)"),
                   permissions=["export"])

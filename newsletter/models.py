@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kinews.images import CheckedImageField
+from kinews.paths import is_site_path
 
 
 class Subscriber(models.Model):
@@ -121,7 +122,7 @@ class Delivery(models.Model):
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    # Set while a worker holds the row (status "sending"); see newsletter/sending.py.
+    # Set while a worker holds the row (status "sending"); claimed_at is its heartbeat. See newsletter/sending.py.
     claim = models.CharField(max_length=32, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
@@ -139,7 +140,7 @@ class Delivery(models.Model):
 
 def validate_cta_url(value: str) -> None:
     """An absolute http(s) URL or a path on this site ("/beratung/"); nothing else (no javascript:, no //host)."""
-    if value.startswith("/") and not value.startswith("//") and "\\" not in value:
+    if is_site_path(value):
         return
     URLValidator(schemes=["http", "https"])(value)
 

@@ -5,13 +5,18 @@ How "exactly once" works:
   The unique constraint plus ignore_conflicts makes it safe to run again: a restart adds nobody twice.
 - `claim_batch` claims queued rows with a conditional UPDATE (status queued -> sending, with a claim token);
   two workers can never claim the same row, on any database.
-- Each message is built completely (MIME included) first. Only then is its row marked "handover", the
-  message handed to the mail server, and the row marked "sent". A row is uncertain only while it is in
-  "handover": that window holds nothing but the transmission itself.
-- `recover_stale_claims` (after NEWSLETTER_STALE_CLAIM_SECONDS) gives the rows of a dead worker that are
-  still "sending" back to the queue – they certainly never left – and records a row left in "handover" as
-  failed ("interrupted"), so nobody ever gets the issue twice. At most one such row per crashed worker, and
-  only when the crash hit the transmission itself.
+- While it works, a worker refreshes `claimed_at` of the rows it holds (a heartbeat, at least three times per
+  NEWSLETTER_STALE_CLAIM_SECONDS), however slow the mail server is: only a worker that stopped is ever
+  taken for dead.
+- Each message is built completely (MIME included) first. Only then is its row marked "handover" – a
+  conditional UPDATE that succeeds only while the row is still "sending" under this worker's claim token –
+  the message handed to the mail server, and the row marked "sent" (again only under the token). A row is
+  uncertain only while it is in "handover": that window holds nothing but the transmission itself.
+- `recover_stale_claims` (claims whose heartbeat is older than NEWSLETTER_STALE_CLAIM_SECONDS) gives the
+  rows of a dead worker that are still "sending" back to the queue – they certainly never left – and records
+  a row left in "handover" as failed ("interrupted"), so nobody ever gets the issue twice. At most one such
+  row per crashed worker, and only when the crash hit the transmission itself. Should the worker only have
+  stalled, its token no longer matches: it sends none of the rows taken from it and records nothing over them.
 
 Memory stays flat: subscribers are read in primary-key pages (keyset pagination), messages are built one
 at a time from an issue body rendered once.
@@ -95,11 +100,34 @@ class PreparedMessage(EmailMultiAlternatives):
         return built[policy]
 
 
+class UnfoldedHeader(str):
+    """A header value written exactly as given, on one line.
+
+    Python's email package folds a header longer than 78 characters, and a URL without spaces can only be folded
+    by turning it into RFC 2047 encoded words (`=?utf-8?q?=3Chttps=3A//…?=`), which mail providers do not read
+    as a List-Unsubscribe URL. RFC 5322 allows lines up to 998 characters, so the header stays on one line.
+    The email package keeps values that have a `name` and a `fold()` as they are (`EmailPolicy.header_store_parse`).
+    """
+
+    def __new__(cls, name: str, value: str):
+        if "\r" in value or "\n" in value or len(name) + 2 + len(value) > 998 or not value.isascii():
+            raise ValueError(f"{name} must be one ASCII line of at most 998 characters")
+        header = super().__new__(cls, value)
+        header.name = name
+        return header
+
+    def fold(self, *, policy) -> str:
+        return f"{self.name}: {self}{policy.linesep}"
+
+    def __reduce__(self):  # copies (the locmem mail backend deep-copies every message) keep name and class
+        return type(self), (self.name, str(self))
+
+
 def build_message(rendered: RenderedIssue, *, to: str, unsubscribe: str, message_id: str | None = None
                   ) -> PreparedMessage:
     headers = {
         # RFC 2369 + RFC 8058: mail clients show an unsubscribe button that POSTs to this URL.
-        "List-Unsubscribe": f"<{unsubscribe}>",
+        "List-Unsubscribe": UnfoldedHeader("List-Unsubscribe", f"<{unsubscribe}>"),
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
     if message_id:
@@ -142,7 +170,8 @@ def queue_deliveries(issue: Issue) -> int:
 
 
 def recover_stale_claims(issue: Issue, *, older_than: float | None = None) -> int:
-    """Release deliveries held by workers that died; returns how many went back to the queue."""
+    """Release deliveries held by workers that died (no heartbeat for `older_than` seconds); returns how many
+    went back to the queue."""
     seconds = settings.NEWSLETTER_STALE_CLAIM_SECONDS if older_than is None else older_than
     cutoff = timezone.now() - timezone.timedelta(seconds=seconds)
     held = Delivery.objects.filter(issue=issue, claimed_at__lte=cutoff)
@@ -176,16 +205,34 @@ def claim_batch(issue: Issue, size: int) -> list[Delivery]:
     return list(mine.select_related("subscriber").order_by("pk"))
 
 
+class Heartbeat:
+    """Keeps a claim alive: refreshes `claimed_at` of the rows held under `claim`, a few times per stale limit."""
+
+    def __init__(self, claim: str):
+        self.claim = claim
+        self.interval = timezone.timedelta(seconds=settings.NEWSLETTER_STALE_CLAIM_SECONDS / 3)
+        self.last = timezone.now()
+
+    def beat(self) -> None:
+        now = timezone.now()
+        if now - self.last >= self.interval:
+            Delivery.objects.filter(claim=self.claim, status=Delivery.Status.SENDING).update(claimed_at=now)
+            self.last = now
+
+
 def send_batch(issue: Issue, rendered: RenderedIssue, deliveries: list[Delivery]) -> None:
     mailer = mail.mailers.default
+    heartbeat = Heartbeat(deliveries[0].claim) if deliveries else None
     with mailer:  # one SMTP connection for the batch
         for delivery in deliveries:
+            heartbeat.beat()
             if delivery.subscriber.status != Subscriber.Status.CONFIRMED:
                 _finish(delivery, status=Delivery.Status.SKIPPED)
                 continue
             try:
                 message = delivery_message(rendered, delivery).prepare()
-                _mark(delivery, Delivery.Status.HANDOVER)  # from here until "sent" the outcome is uncertain
+                if not _hand_over(delivery):  # from here until "sent" the outcome is uncertain
+                    continue  # taken over by another worker while this one stalled: theirs to send, not ours
                 mailer.send_messages([message])
             except Exception as error:  # a refused address or a broken connection: record, retry later
                 mailer.close()  # the next message opens a fresh connection instead of reusing a broken one
@@ -201,12 +248,20 @@ def send_batch(issue: Issue, rendered: RenderedIssue, deliveries: list[Delivery]
                 _finish(delivery, status=Delivery.Status.SENT, sent_at=timezone.now())
 
 
-def _mark(delivery: Delivery, status: str) -> None:
-    Delivery.objects.filter(pk=delivery.pk).update(status=status)
+def _hand_over(delivery: Delivery) -> bool:
+    """Mark the row "handover" if it is still ours; False when another worker took it over."""
+    return bool(
+        Delivery.objects.filter(pk=delivery.pk, claim=delivery.claim, status=Delivery.Status.SENDING).update(
+            status=Delivery.Status.HANDOVER, claimed_at=timezone.now()
+        )
+    )
 
 
 def _finish(delivery: Delivery, *, status: str, **fields) -> None:
-    Delivery.objects.filter(pk=delivery.pk).update(status=status, claim="", **{"last_error": "", **fields})
+    """Record the outcome, unless the row was taken from this worker meanwhile (then the record is theirs)."""
+    Delivery.objects.filter(pk=delivery.pk, claim=delivery.claim).update(
+        status=status, claim="", **{"last_error": "", **fields}
+    )
 
 
 def progress(issue: Issue) -> dict[str, int]:

@@ -1,8 +1,9 @@
 """Public newsletter pages. None of them sets a cookie; their forms are protected by kinews.forms_security."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import F
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -13,7 +14,7 @@ from articles.seo import alternates
 from kinews.forms_security import client_ip, cross_origin_protect
 from newsletter.consent import consent_text
 from newsletter.forms import SignupForm
-from newsletter.models import Promo
+from newsletter.models import Promo, validate_cta_url
 from newsletter.services import (
     LinkState,
     confirm_subscription,
@@ -162,6 +163,10 @@ def unsubscribe_view(request, token: str):
 def promo_click(request, pk: int):
     """Count a click and go to the promo's stored link – never to a URL from the request (no open redirect)."""
     promo = get_object_or_404(Promo.objects.exclude(cta_url=""), pk=pk)
+    try:
+        validate_cta_url(promo.cta_url)  # again: a row stored before the rule was tightened is not followed
+    except ValidationError:
+        raise Http404 from None
     Promo.objects.filter(pk=promo.pk).update(clicks=F("clicks") + 1)
     response = HttpResponseRedirect(promo.cta_url)
     add_never_cache_headers(response)

@@ -2,20 +2,27 @@
 
 A view is counted by a tiny beacon image on the article page (`recommendations.views.count_view`), so it counts
 even when the page itself came from a cache. Nothing personal is kept: one counter per article, language and
-day. Repeated reads by one browser are held back by the browser itself: the beacon answer may be cached
-privately for `BEACON_MAX_AGE`.
+day. One client (address, or IPv6 /64) counts at most once per article and hour (`first_view_this_hour`): it is
+remembered only in the cache, under a keyed hash, for that hour – no cookie, nothing in the database. The browser
+holds back repeated reads too: the beacon answer may be cached privately for `BEACON_MAX_AGE`.
 """
 
+import logging
 import re
+import time
 from datetime import date, timedelta
 
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, FloatField, Sum, Value, When
 from django.http import HttpRequest
 from django.utils import timezone
 
 from articles.models import Article
+from kinews.clients import client_network, hashed
 from recommendations.models import ArticleView
+
+logger = logging.getLogger(__name__)
 
 HALF_LIFE_DAYS = 2.0  # yesterday's view counts 0.71, last week's 0.09
 POPULAR_COUNT = 5
@@ -40,6 +47,19 @@ def is_countable(request: HttpRequest) -> bool:
         return False
     user = getattr(request, "user", None)
     return not (user is not None and user.is_authenticated and user.is_staff)
+
+
+def first_view_this_hour(request: HttpRequest, article_id: int) -> bool:
+    """True the first time this client views this article in the current hour, so that one client cannot push an
+    article up the popular list. Without a cache nothing is counted (fail closed): a lost view is cheap, a list
+    anyone could rig while the cache is down is not."""
+    hour = int(time.time() // 3600)
+    key = f"popular:seen:{hashed(client_network(request), 'popular')[:32]}:{article_id}:{hour}"
+    try:
+        return bool(cache.add(key, 1, timeout=3600))
+    except Exception:
+        logger.warning("view counting: cache unavailable, view not counted", exc_info=True)
+        return False
 
 
 def record_view(*, article_id: int, language: str, day: date | None = None) -> bool:

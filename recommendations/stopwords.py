@@ -1,4 +1,4 @@
-"""German and English stop words for the text similarity of related posts (articles.related).
+"""German and English stop words for the text similarity of related posts (recommendations.scoring).
 
 Both lists apply to both languages: German articles quote English terms and the other way round.
 """

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from recommendations.popularity import BEACON_MAX_AGE, is_countable, record_view
+from recommendations.popularity import BEACON_MAX_AGE, first_view_this_hour, is_countable, record_view
 
 logger = logging.getLogger(__name__)
 # The smallest transparent GIF: what the view-counting beacon answers.
@@ -19,7 +19,8 @@ def count_view(request: HttpRequest, pk: int) -> HttpResponse:
 
     Sets no cookie and keeps nothing about the reader. Counting must never fail the image: errors are logged.
     """
-    if request.method == "GET" and is_countable(request):  # HEAD: link checkers
+    # HEAD: link checkers; one view per client, article and hour.
+    if request.method == "GET" and is_countable(request) and first_view_this_hour(request, pk):
         try:
             record_view(article_id=pk, language=translation.get_language())
         except DatabaseError:

@@ -263,7 +263,7 @@ def test_csv_export_contains_the_selected_inquiries_with_formulas_neutralised(cl
     response = action(client, "export_csv", [chosen])
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert len(rows) == 1
     row = rows[0]
     assert row["name"] == "Zoë Ümlaut" and row["email"] == chosen.email and row["owner"] == "svenja"

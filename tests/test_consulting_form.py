@@ -1,7 +1,9 @@
 import pytest
+import time_machine
+from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from consulting.models import Inquiry
 from tests.consulting_helpers import aged_token, valid_data
@@ -166,7 +168,7 @@ def test_odd_source_values_are_dropped_not_stored(client, source, cta):
 
 def test_filled_honeypot_is_stored_but_flagged_as_spam(client):
     response = client.post(FORM_DE, valid_data(website="http://spam.example"))
-    assert response.status_code == 302  # a bot learns nothing
+    assert response.status_code == 302 and response["Location"] == "/beratung/anfrage/erhalten/"
     inquiry = Inquiry.objects.get()
     assert inquiry.is_spam and inquiry.spam_reasons == "honeypot"
 
@@ -255,3 +257,70 @@ def test_a_trusted_sister_site_may_post_but_an_opaque_origin_may_not(client, set
     assert client.post(FORM_DE, valid_data(), HTTP_SEC_FETCH_SITE="same-site",
                        HTTP_ORIGIN="https://shop.kinews.example").status_code == 403
     assert client.post(FORM_DE, valid_data(), HTTP_ORIGIN="null").status_code == 403
+
+
+# --- Abuse of the form: mail-bombing a third party, replaying a token, flooding the inbox with spam.
+
+
+def test_one_form_token_posted_a_dozen_times_sends_one_confirmation(client, django_capture_on_commit_callbacks):
+    token = aged_token()
+    with django_capture_on_commit_callbacks(execute=True):
+        responses = [client.post(FORM_DE, valid_data(token=token, email="opfer@example.com")) for _ in range(12)]
+    assert {response["Location"] for response in responses} == {"/beratung/anfrage/danke/"}  # a resent form
+    assert Inquiry.objects.count() == 1
+    assert sorted(message.to[0] for message in mail.outbox) == ["opfer@example.com", "vertrieb@kinews.example"]
+
+
+def test_a_reused_form_token_with_other_details_is_flagged_and_mails_nobody(client,
+                                                                           django_capture_on_commit_callbacks):
+    token = aged_token()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(FORM_DE, valid_data(token=token, email="erste@example.com"))
+        response = client.post(FORM_DE, valid_data(token=token, email="zweite@example.com"))
+    assert response["Location"] == "/beratung/anfrage/erhalten/"
+    assert dict(Inquiry.objects.values_list("email", "spam_reasons")) == {
+        "erste@example.com": "", "zweite@example.com": "token-reused"}
+    assert "zweite@example.com" not in [message.to[0] for message in mail.outbox]
+
+
+def test_two_visitors_shown_the_form_in_the_same_second_both_get_through(client, settings):
+    settings.CONSULTING_MIN_FILL_SECONDS = 0
+    with time_machine.travel(timezone.now(), tick=False):  # one and the same second for both
+        first, second = (client.get(FORM_DE).context["form"]["token"].value() for _ in range(2))
+        assert first != second
+        client.post(FORM_DE, valid_data(token=first, email="a@example.com"))
+        client.post(FORM_DE, valid_data(token=second, email="b@example.com"))
+    assert not Inquiry.objects.filter(is_spam=True).exists()
+
+
+def test_an_address_gets_only_a_few_confirmations_a_day_from_anywhere(client, settings,
+                                                                       django_capture_on_commit_callbacks):
+    settings.CONSULTING_CONFIRMATIONS_PER_ADDRESS = (3, 24 * 3600)
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(6):  # six fresh forms, from six addresses, for one victim
+            client.post(FORM_DE, valid_data(email="Opfer@Example.com" if n % 2 else "opfer@example.com"),
+                        REMOTE_ADDR=f"203.0.113.{n}")
+    assert Inquiry.objects.filter(is_spam=False).count() == 6  # every lead is kept and reaches sales
+    to = [message.to[0].lower() for message in mail.outbox]
+    assert to.count("opfer@example.com") == 3 and to.count("vertrieb@kinews.example") == 6
+
+
+def test_stored_spam_is_capped_per_window_and_real_leads_still_get_through(client, settings):
+    settings.CONSULTING_SPAM_STORE_LIMIT = 3
+    for n in range(8):
+        response = client.post(FORM_DE, valid_data(website="http://spam.example", email=f"bot{n}@example.com"))
+        assert response["Location"] == "/beratung/anfrage/erhalten/"
+    assert Inquiry.objects.filter(is_spam=True).count() == 3
+    client.post(FORM_DE, valid_data(email="echt@example.com"), REMOTE_ADDR="203.0.113.9")
+    assert Inquiry.objects.filter(is_spam=False).get().email == "echt@example.com"
+
+
+@pytest.mark.parametrize(("form", "text"), [
+    (FORM_DE, "Wir haben Deine Anfrage erhalten und prüfen sie"),
+    (FORM_EN, "We have received your inquiry and are checking it"),
+])
+def test_a_flagged_inquiry_is_told_it_arrived_and_will_be_checked(client, form, text):
+    response = client.post(form, valid_data(token=aged_token(seconds=0.5)), follow=True)
+    html = response.content.decode()
+    assert response.status_code == 200 and text in html
+    assert "noindex" in html and Inquiry.objects.get().is_spam

@@ -168,3 +168,21 @@ def test_an_unavailable_queue_does_not_cost_the_visitor_the_thank_you_page(submi
     settings.MAILERS = LOCMEM
     call_command("send_pending_notifications", verbosity=0)
     assert len(mail.outbox) == 2
+
+
+def test_a_name_with_line_breaks_cannot_add_mail_headers(submit):
+    submit(name="Jana\r\nBcc: opfer@example.com", company="Muster\nAG\r\nX-Evil: 1")
+    assert len(mail.outbox) == 2
+    for message in mail.outbox:
+        head = message.message().as_bytes().split(b"\n\n", 1)[0]
+        assert b"\nBcc:" not in head and b"\nX-Evil:" not in head
+        assert "opfer@example.com" not in message.recipients()
+
+
+def test_a_lead_survives_the_server_dying_right_after_it_was_stored(client, django_capture_on_commit_callbacks):
+    # SIGKILL between the commit and the queueing of the mail: the callbacks never run.
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client.post(FORM_DE, valid_data())
+    assert response.status_code == 302 and Inquiry.objects.count() == 1 and mail.outbox == []
+    call_command("send_pending_notifications", verbosity=0)  # the cron job, minutes later
+    assert sorted(m.to[0] for m in mail.outbox) == ["jana@example.com", "vertrieb@kinews.example"]

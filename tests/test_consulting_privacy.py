@@ -32,7 +32,7 @@ def test_retention_anonymises_old_closed_inquiries_and_keeps_the_rest(settings):
     old_open = aged(InquiryFactory(status=Inquiry.Status.PROPOSAL), received_at=now - timedelta(days=900))
     out = StringIO()
     call_command("inquiry_retention", stdout=out)
-    assert out.getvalue().strip() == "anonymised 1, spam deleted 0"
+    assert out.getvalue().strip() == "anonymised 1, spam deleted 0, expired form tokens deleted 0"
     old_won.refresh_from_db()
     assert (old_won.name, old_won.email, old_won.phone, old_won.message) == ("—", "", "", "")
     assert old_won.anonymised_at and old_won.company == "Alt AG" and old_won.status == "won"
@@ -41,7 +41,7 @@ def test_retention_anonymises_old_closed_inquiries_and_keeps_the_rest(settings):
     old_open.refresh_from_db()
     assert recent_lost.lost_reason == "zu teuer" and recent_lost.email and old_open.email
     # Running it again changes nothing.
-    assert services.apply_retention() == {"anonymised": 0, "spam_deleted": 0}
+    assert services.apply_retention() == {"anonymised": 0, "spam_deleted": 0, "used_tokens_deleted": 0}
 
 
 def test_retention_deletes_spam_after_a_few_weeks(settings):
@@ -49,7 +49,7 @@ def test_retention_deletes_spam_after_a_few_weeks(settings):
     old_spam = aged(InquiryFactory(is_spam=True), received_at=timezone.now() - timedelta(days=31))
     fresh_spam = InquiryFactory(is_spam=True)
     real = aged(InquiryFactory(), received_at=timezone.now() - timedelta(days=31))
-    assert services.apply_retention() == {"anonymised": 0, "spam_deleted": 1}
+    assert services.apply_retention() == {"anonymised": 0, "spam_deleted": 1, "used_tokens_deleted": 0}
     assert set(Inquiry.objects.values_list("pk", flat=True)) == {fresh_spam.pk, real.pk}
     assert not Inquiry.objects.filter(pk=old_spam.pk).exists()
 
@@ -88,3 +88,15 @@ def test_privacy_page_tells_readers_about_inquiries(client):
     html = client.get(reverse("pages:privacy")).content.decode()
     assert 'data-model="consulting.inquiry"' in html and "Beratungsanfragen" in html
     assert "Spamverdacht wird nach 30 Tagen gelöscht" in html
+
+
+def test_retention_forgets_used_form_tokens_once_they_expired(client):
+    from consulting.models import UsedFormToken
+    from tests.consulting_helpers import valid_data
+
+    client.post("/beratung/anfrage/", valid_data())
+    used = UsedFormToken.objects.get()
+    assert used.inquiry == Inquiry.objects.get() and len(used.digest) == 64  # a digest, not the token
+    assert services.apply_retention()["used_tokens_deleted"] == 0
+    UsedFormToken.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert services.apply_retention()["used_tokens_deleted"] == 1

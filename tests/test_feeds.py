@@ -1,4 +1,6 @@
+import html
 from datetime import timedelta
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
@@ -128,3 +130,45 @@ def test_english_feed_leaves_out_articles_not_translated_yet(client):
     assert feed.entries == []
     _response, german = parse(client, "/feed/")
     assert [entry.title for entry in german.entries] == ["Nur auf Deutsch"]
+
+
+HOSTILE_TEXTS = ['"><svg/onload=alert(1)>', "AT&T a<b & 'c' \"d\""]
+
+
+def reader_visible(detail) -> str:
+    """The text a feed reader shows for a field: HTML-typed fields rendered, plain text as it is.
+
+    An HTML-typed field holding a raw "<" carries markup (or what a browser takes for it): never allowed.
+    """
+    if detail["type"] != "text/html":
+        return detail["value"]
+    assert "<" not in detail["value"], f"markup in an HTML-typed field: {detail['value']!r}"
+    return html.unescape(detail["value"])
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_reader_texts_arrive_in_feeds_as_text_never_as_markup(client, text):
+    category = CategoryFactory(name_de=text, description_de=text)
+    author = AuthorFactory(name=text, role="")
+    ArticleFactory(title_de=text, teaser_de=text, category=category, author=author, hashtags=[text])
+    urls = ["/feed/", f"/kategorie/{category.slug_de}/feed/", f"/autor/{author.slug}/feed/"]
+    for url in urls + [f"{url}atom/" for url in urls]:
+        response, feed = parse(client, url)
+        # Well-formed XML whose only elements are the feed formats' own: nothing was injected.
+        tree = ElementTree.fromstring(response.content)
+        assert not [element.tag for element in tree.iter() if "svg" in element.tag.lower()], url
+        assert not [name for element in tree.iter() for name in element.attrib if "onload" in name.lower()], url
+        entry = feed.entries[0]
+        assert reader_visible(entry.title_detail) == text, url
+        assert reader_visible(entry.summary_detail) == text, url
+        assert entry.author_detail.name == text and {tag.term for tag in entry.tags} == {text, f"#{text}"}, url
+        if "kategorie" in url:
+            assert reader_visible(feed.feed.title_detail) == f"kinews – {text}", url
+            assert reader_visible(feed.feed.subtitle_detail) == text, url
+
+
+def test_control_characters_in_a_teaser_do_not_break_the_feed(client):
+    ArticleFactory(title_de="Zeile\x0beins", teaser_de="Eins\x0bzwei\x1fdrei")
+    for url in ("/feed/", "/feed/atom/"):
+        _response, feed = parse(client, url)
+        assert feed.entries[0].title == "Zeileeins" and reader_visible(feed.entries[0].summary_detail) == "Einszweidrei"

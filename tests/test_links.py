@@ -7,7 +7,7 @@ from taggit.models import Tag, TaggedItem
 from articles import services
 from articles.hashtags import merge_case_duplicates
 from articles.models import Article, GonePath, Redirect
-from tests.factories import ArticleFactory, CategoryFactory, UserFactory
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +161,91 @@ def test_admin_refuses_a_hashtag_that_differs_only_in_case(client):
     assert response.status_code == 200
     assert "Diesen Hashtag gibt es schon" in response.content.decode()
     assert Tag.objects.count() == 1
+
+
+OFF_SITE_TARGETS = ["//evil.example/phish", "/\\evil.example/phish", "https://evil.example/", "javascript:alert(1)",
+                    "evil.example/phish", "/\t/evil.example/phish", "/\r\nSet-Cookie: a=b"]
+
+
+@pytest.mark.parametrize("target", OFF_SITE_TARGETS)
+def test_editors_cannot_create_a_redirect_off_the_site(client, target):
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.post("/admin/articles/redirect/add/", {"old_path": "/alt/", "new_path": target})
+    assert response.status_code == 200
+    assert "Pfad auf dieser Website" in response.content.decode()
+    assert not Redirect.objects.exists()
+
+
+@pytest.mark.parametrize("target", ["/artikel/neu/", "/suche/?q=KI", "/en/"])
+def test_editors_create_redirects_to_paths_on_the_site(client, target):
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.post("/admin/articles/redirect/add/", {"old_path": "/alt/", "new_path": target})
+    assert response.status_code == 302
+    assert client.get("/alt/")["Location"] == target
+
+
+@pytest.mark.parametrize("target", [*OFF_SITE_TARGETS, "/ok\x01"])
+def test_a_stored_redirect_off_the_site_is_never_followed(client, target):
+    Redirect.objects.create(old_path="/alt/", new_path=target)  # an old row, or one written around the admin
+    response = client.get("/alt/")
+    assert response.status_code == 404 and "Location" not in response
+
+
+def test_a_redirect_to_a_path_with_a_query_keeps_the_readers_query_too(client):
+    Redirect.objects.create(old_path="/alt/", new_path="/suche/?q=KI")
+    assert client.get("/alt/?page=2")["Location"] == "/suche/?q=KI&page=2"
+
+
+def hashtag_form(name: str, slug: str) -> dict:
+    return {"name": name, "slug": slug, "taggit_taggeditem_items-TOTAL_FORMS": "0",
+            "taggit_taggeditem_items-INITIAL_FORMS": "0"}
+
+
+def test_authors_cannot_rename_re_slug_or_delete_a_hashtag(client):
+    tag = Tag.objects.create(name="KI", slug="ki")
+    ArticleFactory(hashtags=[tag])  # used by another author's article
+    client.force_login(AuthorFactory().user)
+    assert client.post(f"/admin/taggit/tag/{tag.pk}/change/", hashtag_form("Werbung", "werbung")).status_code == 403
+    assert client.post(f"/admin/taggit/tag/{tag.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert client.post("/admin/taggit/tag/add/", hashtag_form("Neu", "neu")).status_code == 403
+    assert list(Tag.objects.values_list("name", "slug")) == [("KI", "ki")]
+
+
+def test_authors_still_add_new_hashtags_to_their_own_articles(client):
+    from tests.test_admin import article_form_data
+
+    client.force_login(AuthorFactory().user)
+    response = client.post("/admin/articles/article/add/", article_form_data(CategoryFactory(), tags="KI, Brandneu"))
+    assert response.status_code == 302
+    assert sorted(Article.objects.get().tags.names()) == ["Brandneu", "KI"]
+
+
+def test_renaming_a_hashtag_redirects_its_old_pages_in_both_languages(client):
+    tag = Tag.objects.create(name="Sprachmodell", slug="sprachmodell")
+    article = ArticleFactory(hashtags=[tag])
+    client.force_login(UserFactory(groups=["Editors"]))
+    response = client.post(f"/admin/taggit/tag/{tag.pk}/change/", hashtag_form("LLM", "llm"))
+    assert response.status_code == 302
+    client.logout()
+    assert client.get("/hashtag/sprachmodell/")["Location"] == "/hashtag/llm/"
+    assert client.get("/en/hashtag/sprachmodell/")["Location"] == "/en/hashtag/llm/"
+    assert client.get("/hashtag/sprachmodell/feed/atom/")["Location"] == "/hashtag/llm/feed/atom/"  # subscribers too
+    assert article.title_de in client.get("/hashtag/llm/").content.decode()
+
+
+@pytest.mark.parametrize("how", ["delete view", "bulk action"])
+def test_deleting_a_hashtag_sends_its_old_pages_to_a_search_for_it_and_ends_its_feeds(client, how):
+    tag = Tag.objects.create(name="Künstliche Intelligenz", slug="kunstliche-intelligenz")
+    ArticleFactory(hashtags=[tag])
+    client.force_login(UserFactory(groups=["Editors"]))
+    if how == "delete view":
+        response = client.post(f"/admin/taggit/tag/{tag.pk}/delete/", {"post": "yes"})
+    else:
+        response = client.post("/admin/taggit/tag/", {"action": "delete_selected", "_selected_action": [tag.pk],
+                                                      "post": "yes"})
+    assert response.status_code == 302 and not Tag.objects.exists()
+    client.logout()
+    assert client.get("/hashtag/kunstliche-intelligenz/")["Location"] == "/suche/?q=K%C3%BCnstliche+Intelligenz"
+    english = client.get("/en/hashtag/kunstliche-intelligenz/")
+    assert english.status_code == 301 and english["Location"] == "/en/search/?q=K%C3%BCnstliche+Intelligenz"
+    assert client.get("/hashtag/kunstliche-intelligenz/feed/").status_code == 410

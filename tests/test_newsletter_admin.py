@@ -70,7 +70,7 @@ def test_editor_exports_subscribers_as_csv(client, editor):
     ids = [str(pk) for pk in Subscriber.objects.values_list("pk", flat=True)]
     response = client.post(SUBSCRIBERS, {"action": "export_csv", "_selected_action": ids})
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[0][:3] == ["email", "status", "language"]
     assert sorted(row[0] for row in rows[1:]) == ["anna@example.com", "ben@example.com"]
 

@@ -1,17 +1,22 @@
 """Newsletter issues: content, unsubscribe headers and links, idempotent sending that survives crashes."""
 
+import email.policy
 import re
 from collections import Counter
+from email.parser import BytesParser
 from smtplib import SMTPRecipientsRefused
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.test import Client
+from django.utils import timezone
 
 from newsletter import sending
 from newsletter.models import Delivery, Issue, Subscriber
 from newsletter.sending import claim_batch, queue_deliveries, render_issue, send_issue, start_sending
+from newsletter.services import unsubscribe_url
 from tests.factories import ArticleFactory, IssueFactory, KeyFactFactory, SubscriberFactory
 
 pytestmark = pytest.mark.django_db
@@ -278,5 +283,94 @@ def test_resume_command_continues_issues_left_in_sending(issue, settings, monkey
     settings.NEWSLETTER_STALE_CLAIM_SECONDS = 0
     call_command("newsletter_resume", verbosity=0)
     assert max(recipients().values()) == 1 and len(mail.outbox) == 3  # one was interrupted during its hand-over
+    issue.refresh_from_db()
+    assert issue.status == Issue.Status.SENT
+
+
+def test_unsubscribe_headers_are_sent_as_plain_rfc_2369_and_8058_header_bytes(issue):
+    subscriber = SubscriberFactory()
+    send_issue(issue.pk)
+    url = unsubscribe_url(subscriber.pk, "de")
+    assert len(url) > 78  # longer than a folded header line: the case that used to be RFC 2047-encoded
+    # The bytes Django's SMTP backend hands to the server.
+    raw = mail.outbox[0].message(policy=email.policy.SMTP).as_bytes()
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert all(len(line) <= 998 for line in head.split(b"\r\n"))
+    unfolded = re.sub(rb"\r\n[ \t]+", b" ", head).split(b"\r\n")
+    assert f"List-Unsubscribe: <{url}>".encode() in unfolded
+    assert b"List-Unsubscribe-Post: List-Unsubscribe=One-Click" in unfolded
+    assert not [line for line in unfolded if line.lower().startswith(b"list-unsubscribe") and b"=?" in line]
+    parsed = BytesParser(policy=email.policy.default).parsebytes(raw)
+    assert parsed["List-Unsubscribe"] == f"<{url}>"
+    assert parsed["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+# --- A slow mail server: a worker that is alive but slow must never be taken for dead.
+
+
+class SlowMailServer(EmailBackend):
+    """The locmem backend behind a mail server that takes `seconds[n]` for the n-th message of the first worker.
+
+    Nothing really waits: the (frozen) clock moves on by that much. After `meanwhile_after` messages, while the
+    first worker is still busy, a second worker (the resume cron or a retried task) runs the whole issue.
+    """
+
+    clock = None
+    seconds: list[float] = []
+    meanwhile_after = 0
+    meanwhile = None
+    fail_the_slow_one = False
+    handed_over = 0
+
+    def send_messages(self, messages):
+        cls = type(self)
+        if cls.meanwhile is None:  # the second worker's own messages go out at once
+            return super().send_messages(messages)
+        cls.handed_over += 1
+        cls.clock.shift(cls.seconds[cls.handed_over - 1])
+        if cls.handed_over == cls.meanwhile_after:
+            second_worker, cls.meanwhile = cls.meanwhile, None
+            second_worker()
+            cls.meanwhile = second_worker
+            if cls.fail_the_slow_one:
+                raise TimeoutError("the slow server gave up at last")
+        return super().send_messages(messages)
+
+
+@pytest.fixture
+def slow_server(settings, issue):
+    settings.NEWSLETTER_STALE_CLAIM_SECONDS = 2
+    settings.NEWSLETTER_BATCH_SIZE = 6
+    settings.MAILERS = {"default": {"BACKEND": f"{__name__}.SlowMailServer"}}
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        SlowMailServer.clock, SlowMailServer.handed_over = clock, 0
+        SlowMailServer.meanwhile = lambda: send_issue(issue.pk)
+        SlowMailServer.fail_the_slow_one = False
+        yield SlowMailServer
+    SlowMailServer.meanwhile = None
+
+
+def test_a_worker_slower_than_the_stale_limit_per_batch_keeps_its_claim_alive(issue, slow_server):
+    subscribers = SubscriberFactory.create_batch(6)
+    slow_server.seconds = [1.5] * 6  # 9 s for the batch, each message well within the 2 s stale limit
+    slow_server.meanwhile_after = 3
+    send_issue(issue.pk)
+    assert recipients() == Counter({s.email: 1 for s in subscribers})
+    assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 6
+
+
+@pytest.mark.parametrize("slow_message_fails", [False, True])
+def test_a_batch_taken_over_from_a_stalled_worker_is_never_sent_twice(issue, slow_server, slow_message_fails):
+    subscribers = SubscriberFactory.create_batch(6)
+    slow_server.seconds = [0.5, 5, 0.5, 0.5, 0.5, 0.5]  # the second message hangs longer than the stale limit
+    slow_server.meanwhile_after = 2  # meanwhile the cron finds the claim stale and takes the batch over
+    slow_server.fail_the_slow_one = slow_message_fails
+    send_issue(issue.pk)
+    counts = recipients()
+    assert max(counts.values()) == 1
+    stalled = Delivery.objects.get(status=Delivery.Status.FAILED)  # its fate is uncertain: recorded, not resent
+    assert "interrupted" in stalled.last_error
+    assert set(counts) == {s.email for s in subscribers} - ({stalled.subscriber.email} if slow_message_fails else set())
+    assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 5
     issue.refresh_from_db()
     assert issue.status == Issue.Status.SENT

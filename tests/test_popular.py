@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.db import DatabaseError
 from django.utils import timezone
 
@@ -17,8 +18,9 @@ pytestmark = pytest.mark.django_db
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 
 
-def beacon(client, article, prefix="", **headers):
-    return client.get(f"{prefix}/view/{article.pk}.gif", headers={"User-Agent": BROWSER, **headers})
+def beacon(client, article, prefix="", remote_addr="127.0.0.1", **headers):
+    return client.get(f"{prefix}/view/{article.pk}.gif", headers={"User-Agent": BROWSER, **headers},
+                      REMOTE_ADDR=remote_addr)
 
 
 def views_of(article, language="de"):
@@ -41,10 +43,10 @@ def test_a_readers_beacon_counts_one_view_and_keeps_nothing_personal(client):
     assert set(stored) == {"id", "article_id", "language", "day", "count"}  # no IP, no user agent
 
 
-def test_a_repeated_beacon_adds_to_the_same_daily_counter_and_may_be_cached_by_the_browser(client):
+def test_readers_add_to_the_same_daily_counter_and_the_beacon_may_be_cached_by_the_browser(client):
     article = ArticleFactory()
-    first = beacon(client, article)
-    beacon(client, article)
+    first = beacon(client, article, remote_addr="198.51.100.1")
+    beacon(client, article, remote_addr="198.51.100.2")
     assert ArticleView.objects.count() == 1 and views_of(article) == 2
     # The browser keeps the answer for half an hour, so one reader re-opening the page is not asked again.
     assert first["Cache-Control"] == "private, max-age=1800"
@@ -167,3 +169,53 @@ def test_previews_have_no_beacon_and_home_shows_popular(client):
     html = client.get("/").content.decode()
     assert 'id="popular"' in html and "Beliebte Artikel" in html
     assert "Der meistgelesene Artikel" in html.split('id="popular"')[1]
+
+
+def test_one_client_hammering_the_beacon_counts_once_per_hour(client):
+    article, rival = ArticleFactory(), ArticleFactory()
+    add_views(rival, 2)
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        for _request in range(300):
+            assert beacon(client, article, remote_addr="203.0.113.66").status_code == 200
+        assert views_of(article) == 1 and popular_ids(language="de")[0] == rival.pk
+        beacon(client, article, remote_addr="203.0.113.67")  # somebody else
+        assert views_of(article) == 2
+        clock.shift(timedelta(hours=1))
+        beacon(client, article, remote_addr="203.0.113.66")  # the next hour, the first reader again
+        assert views_of(article) == 3
+
+
+def test_a_whole_ipv6_network_of_one_client_counts_as_one(client):
+    article = ArticleFactory()
+    for host in range(1, 50):
+        beacon(client, article, remote_addr=f"2001:db8:1:2::{host:x}")
+    assert views_of(article) == 1
+
+
+def test_behind_a_proxy_each_forwarded_client_counts(client, settings):
+    settings.PROXY_COUNT = 1
+    article = ArticleFactory()
+    for reader in ("203.0.113.1", "203.0.113.2", "203.0.113.2"):
+        beacon(client, article, remote_addr="10.0.0.1", **{"X-Forwarded-For": reader})
+    assert views_of(article) == 2
+
+
+def test_the_per_client_memory_holds_no_address_and_sets_no_cookie(client):
+    from django.core.cache import cache
+
+    response = beacon(client, ArticleFactory(), remote_addr="203.0.113.66")
+    assert response.cookies == {}
+    keys = list(cache._cache.keys())
+    assert keys and not any("203.0.113.66" in key for key in keys)
+
+
+def test_without_a_cache_nothing_is_counted_and_the_beacon_still_answers(client, monkeypatch):
+    from django.core.cache import cache
+
+    def down(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "add", down)
+    article = ArticleFactory()
+    assert beacon(client, article).status_code == 200
+    assert views_of(article) == 0

@@ -114,7 +114,7 @@ def test_click_counts_and_redirects_to_the_stored_url_only(client):
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "//evil.example/", "/\\evil.example", "ftp://x.example/",
-                                 "data:text/html,hi", "evil.example"])
+                                 "data:text/html,hi", "evil.example", "/\t/evil.example", "/\n/evil.example"])
 def test_promo_links_must_be_http_or_a_path_on_this_site(url):
     from django.core.exceptions import ValidationError
 
@@ -156,3 +156,11 @@ def test_pages_with_promos_stay_within_their_query_budgets(client, django_assert
         assert client.get(article.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(15):
         assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/\t/evil.example", "//evil.example/", "javascript:alert(1)"])
+def test_a_stored_promo_link_off_the_site_is_never_followed(client, url):
+    promo = PromoFactory()
+    Promo.objects.filter(pk=promo.pk).update(cta_url=url)  # an old row, from before the check
+    response = client.get(f"/promo/{promo.pk}/")
+    assert response.status_code == 404 and "Location" not in response

@@ -18,7 +18,8 @@ def production_env(**extra) -> dict:
     unwanted = ("DJANGO_DEBUG", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
     env = {key: value for key, value in os.environ.items() if key not in unwanted}
     return env | {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
-                  "ALLOWED_HOSTS": "kinews.example", "DATABASE_URL": "sqlite:///:memory:"} | extra
+                  "ALLOWED_HOSTS": "kinews.example", "DATABASE_URL": "sqlite:///:memory:",
+                  "REDIS_URL": "redis://127.0.0.1:6379/14"} | extra  # `check` connects to neither
 
 
 def manage(*args, env) -> subprocess.CompletedProcess:
@@ -32,7 +33,7 @@ def test_check_deploy_with_production_settings_reports_nothing():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"])
 def test_production_refuses_to_start_without_required_settings(missing):
     env = production_env()
     env.pop(missing)
@@ -105,3 +106,66 @@ def test_honeypot_fields_are_out_of_the_tab_order(client):
     html = client.get("/beratung/anfrage/").content.decode() + client.get("/newsletter/").content.decode()
     fields = [tag for tag in html.split("<input") if 'name="website"' in tag]
     assert len(fields) >= 2 and all('tabindex="-1"' in tag for tag in fields)
+
+
+# --- Smaller findings of the outside review (issue 14, #15).
+
+
+def test_robots_txt_does_not_advertise_the_admin(client, settings):
+    settings.ADMIN_URL = "redaktion-7f3a/"
+    text = client.get("/robots.txt").content.decode()
+    assert "admin" not in text and "redaktion-7f3a" not in text
+    assert "Disallow: /suche/" in text and "Sitemap:" in text
+
+
+def test_admin_bodies_before_login_are_small_and_refused_before_parsing(client, settings):
+    settings.MAX_ADMIN_LOGIN_BODY = 64 * 1024
+    big = {"username": "x", "password": "y", "padding": "x" * 100_000}
+    assert client.post("/admin/login/", big).status_code == 413
+    assert client.post("/admin/articles/category/add/", big).status_code == 413
+    assert client.post("/admin/login/", {"username": "x", "password": "y"}).status_code == 200
+    client.force_login(UserFactory(is_superuser=True))  # logged-in staff keep the large limit for uploads
+    assert client.post("/admin/articles/category/add/", big).status_code != 413
+
+
+def test_load_demo_refuses_in_production_unless_told_explicitly(settings):
+    from django.contrib.auth.models import User
+    from django.core.management import CommandError, call_command
+
+    settings.PRODUCTION = True
+    with pytest.raises(CommandError, match="--i-know-this-is-production"):
+        call_command("load_demo", verbosity=0)
+    assert not User.objects.filter(username__in=["author", "editor", "sales"]).exists()
+    call_command("load_demo", "--i-know-this-is-production", verbosity=0)
+    assert User.objects.filter(username="editor").exists()
+
+
+def test_load_demo_with_production_settings_stops_before_touching_anything():
+    result = manage("load_demo", env=production_env())
+    assert result.returncode != 0 and "--i-know-this-is-production" in result.stderr
+
+
+@pytest.mark.parametrize("next_url", ["https://evil.example/", "//evil.example/", "/\\evil.example/"])
+def test_an_unsafe_next_on_the_admin_login_falls_back_to_the_admin_index(client, next_url):
+    UserFactory(username="redakteurin", password="a-very-good-passphrase")
+    response = client.post(f"/admin/login/?next={next_url}", {"username": "redakteurin",
+                                                              "password": "a-very-good-passphrase"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_a_foreign_host_header_is_refused_and_never_ends_up_in_links(client):
+    ArticleFactory()
+    assert client.get("/", HTTP_HOST="evil.example").status_code == 400
+    for url in ("/", "/feed/", "/sitemap.xml"):
+        response = client.get(url, HTTP_X_FORWARDED_HOST="evil.example", HTTP_HOST="localhost")
+        assert response.status_code == 200 and b"evil.example" not in response.content
+
+
+@pytest.mark.parametrize("path", ["/media/../kinews/settings.py", "/media/..%2F..%2Fkinews%2Fsettings.py",
+                                  "/media/%2e%2e/%2e%2e/etc/passwd", "/static/../kinews/settings.py",
+                                  "/static/..%2fkinews%2fsettings.py"])
+def test_paths_cannot_leave_the_media_and_static_folders(client, path):
+    response = client.get(path)
+    assert response.status_code in (400, 404)
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    assert b"SECRET_KEY" not in body and b"root:" not in body

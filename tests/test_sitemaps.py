@@ -100,12 +100,12 @@ def test_news_sitemap_holds_the_last_two_days_in_each_written_language(client):
     assert published.startswith(str(timezone.localtime(fresh.published_at).year))
 
 
-def test_robots_txt_points_at_the_sitemap_and_keeps_admin_and_search_out(client):
+def test_robots_txt_points_at_the_sitemap_and_keeps_search_and_previews_out(client):
     response = client.get("/robots.txt")
     text = response.content.decode()
     assert response["Content-Type"].startswith("text/plain")
     assert f"Sitemap: {SITE}/sitemap.xml" in text
-    for path in ["/admin/", "/suche/", "/en/search/", "/vorschau/", "/en/preview/"]:
+    for path in ["/suche/", "/en/search/", "/vorschau/", "/en/preview/"]:
         assert f"Disallow: {path}\n" in text
 
 

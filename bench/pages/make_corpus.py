@@ -17,7 +17,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from articles.images import ARTICLE_WIDTHS, make_renditions  # noqa: E402
 from django.core.files.base import ContentFile  # noqa: E402
 from django.core.files.storage import default_storage  # noqa: E402
 from django.core.management import call_command  # noqa: E402
@@ -26,6 +25,7 @@ from taggit.models import Tag, TaggedItem  # noqa: E402
 
 from articles.management.commands.load_demo import generated_cover  # noqa: E402
 from articles.models import Article, Author, Category, KeyFact, Source  # noqa: E402
+from kinews.images import ARTICLE_WIDTHS, make_renditions  # noqa: E402
 
 WORDS = ("modell daten training netz agent chip strom forschung labor roboter sprache bild recht markt "
          "schule klinik wetter energie sicherheit team kunde prozess werkzeug studie analyse").split()

@@ -29,7 +29,7 @@ $py manage.py collectstatic --noinput -v0
 redis-cli -n 7 flushdb >/dev/null
 $py manage.py shell --no-imports -v 0 -c "
 from articles.models import Article
-for a in Article.objects.published().order_by('?')[:2000]: print(a.get_absolute_url())" | grep "^/" > "$out/paths.txt"
+for a in Article.objects.readable('de').order_by('?')[:2000]: print(a.get_absolute_url())" | grep "^/" > "$out/paths.txt"
 article=$(head -n 1 "$out/paths.txt")
 
 start_server() {  # port, page cache seconds, page skeleton seconds

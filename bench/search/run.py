@@ -69,13 +69,13 @@ def fill(count: int) -> None:
 
 
 def explain(query: str) -> None:
-    queryset = search_articles(Article.objects.published().for_cards(), query=query, language="de")[:10]
+    queryset = search_articles(Article.objects.readable("de").for_cards(), query=query, language="de")[:10]
     print(queryset.explain(analyze=True))
 
 
 def timed_search(query: str) -> float:
     started = time.perf_counter()
-    results = search_articles(Article.objects.published().for_cards(), query=query, language="de")
+    results = search_articles(Article.objects.readable("de").for_cards(), query=query, language="de")
     total = results.count()
     page = list(results[:10])
     snippets(page, query=query, language="de")

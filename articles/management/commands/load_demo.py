@@ -6,10 +6,11 @@ from importlib import import_module
 from io import BytesIO
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import module_has_submodule
@@ -66,10 +67,24 @@ def generated_portrait(name: str, colour: str) -> bytes:
 
 
 class Command(BaseCommand):
-    help = "Creates demo categories, authors, accounts and 30+ bilingual articles (idempotent)."
+    help = ("Creates demo categories, authors, accounts and 30+ bilingual articles (idempotent). The accounts have "
+            "published passwords: with DJANGO_DEBUG=0 it refuses unless given --i-know-this-is-production.")
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--i-know-this-is-production", action="store_true", dest="production_ok",
+            help="Load the demo into a production site anyway, logins with their published passwords included.",
+        )
 
     @transaction.atomic
     def handle(self, *args, **options):
+        if settings.PRODUCTION and not options["production_ok"]:
+            raise CommandError(
+                "DJANGO_DEBUG=0: this looks like a production site. The demo creates logins whose passwords are "
+                "published (author, editor, sales). Use --i-know-this-is-production if you really mean it."
+            )
+        if settings.PRODUCTION:
+            self.stderr.write(self.style.WARNING("Demo logins with published passwords are being created."))
         categories = {data["slug"]: self.category(data) for data in CATEGORIES}
         authors = {data["key"]: self.author(data) for data in AUTHORS}
         for account in EXTRA_ACCOUNTS:

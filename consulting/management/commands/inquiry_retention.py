@@ -11,4 +11,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = services.apply_retention()
-        self.stdout.write(f"anonymised {counts['anonymised']}, spam deleted {counts['spam_deleted']}")
+        self.stdout.write(f"anonymised {counts['anonymised']}, spam deleted {counts['spam_deleted']}, "
+                          f"expired form tokens deleted {counts['used_tokens_deleted']}")
