@@ -20,7 +20,8 @@ from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
 from articles.popularity import BEACON_MAX_AGE, is_countable, record_view
-from articles.search import clean_query, search_articles, snippets
+from articles.search import clean_query, search_alternates, search_articles, snippets
+from articles.search_suggest import suggest
 from articles.selectors import live_version, readable, related_articles
 from articles.translation_status import is_complete
 from kinews import skeleton
@@ -354,6 +355,7 @@ class SearchView(AlternatesMixin, ListView):
             articles = articles.filter(category=self.category)
         if self.tag:
             articles = articles.filter(tags=self.tag)
+        self.searched = articles
         return search_articles(articles, query=self.query, language=translation.get_language())
 
     def get_context_data(self, **kwargs):
@@ -373,7 +375,12 @@ class SearchView(AlternatesMixin, ListView):
             selected_tag=self.tag,
             feed_links=feed_links(),
             seo=seo.page_meta(self.request, title=f"{title} | {settings.SITE_NAME}", robots="noindex, follow"),
+            alternates=search_alternates(context["alternates"], query=self.query, category=self.category,
+                                         tag=self.tag),
         )
+        if self.query:
+            context["suggestion"] = suggest(self.searched, query=self.query, language=translation.get_language(),
+                                            found=total)
         if not total:
             published_ids = readable().values("pk")
             context["suggested_hashtags"] = (

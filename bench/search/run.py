@@ -6,6 +6,7 @@
 Rows are inserted with one INSERT ... SELECT generate_series (no per-article save()), then the search
 documents are computed with the same UPDATE the app uses. Prints EXPLAIN ANALYZE of the ranked search
 (the plan must use the GIN index) and the median of repeated full searches (count + first page + snippets).
+Relevance is measured separately, on the demo content: bench/search/relevance.py.
 """
 
 import os
@@ -68,14 +69,19 @@ def fill(count: int) -> None:
         cursor.execute("ANALYZE articles_article")
 
 
+def searched():
+    """What the search page searches: published articles with category and author, bodies for the snippets."""
+    return Article.objects.published().for_cards().defer(None).defer("search_de", "search_en")
+
+
 def explain(query: str) -> None:
-    queryset = search_articles(Article.objects.published().for_cards(), query=query, language="de")[:10]
+    queryset = search_articles(searched(), query=query, language="de")[:10]
     print(queryset.explain(analyze=True))
 
 
 def timed_search(query: str) -> float:
     started = time.perf_counter()
-    results = search_articles(Article.objects.published().for_cards(), query=query, language="de")
+    results = search_articles(searched(), query=query, language="de")
     total = results.count()
     page = list(results[:10])
     snippets(page, query=query, language="de")
