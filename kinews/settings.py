@@ -258,6 +258,7 @@ NEWSLETTER_RATE_PER_ADDRESS = (3, 24 * 3600)  # at most 3 confirmation e-mails p
 NEWSLETTER_BATCH_SIZE = 200  # deliveries claimed per database round trip when sending an issue
 NEWSLETTER_MAX_ATTEMPTS = 3  # a failing delivery is tried this often, then recorded as failed
 NEWSLETTER_STALE_CLAIM_SECONDS = 15 * 60  # a delivery claimed this long ago belongs to a dead worker
+NEWSLETTER_MAIL_MAX_ATTEMPTS = 50  # a welcome e-mail is retried 1, 2, 4 … 60 minutes apart (about two days)
 
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12

@@ -158,7 +158,12 @@ def confirm_subscription(*, consent: ConsentRecord, ip: str) -> bool:
     subscriber.confirmed_at = now
     subscriber.unsubscribed_at = None
     subscriber.language = consent.language
-    subscriber.save(update_fields=["status", "confirmed_at", "unsubscribed_at", "language"])
+    subscriber.paused_at = subscriber.paused_until = None  # signing up again is a fresh start
+    subscriber.save(update_fields=["status", "confirmed_at", "unsubscribed_at", "language", "paused_at",
+                                   "paused_until"])
+    from newsletter.subscription import queue_welcome_mail
+
+    queue_welcome_mail(subscriber)  # in this transaction: the welcome mail is stored before it is tried
     return True
 
 
