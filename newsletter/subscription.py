@@ -15,13 +15,12 @@ from django.core import mail, signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q, QuerySet
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from newsletter.models import Subscriber, SubscriberMail
-from newsletter.services import absolute_url, unsubscribe_url
+from newsletter.services import absolute_url, templated_message, unsubscribe_url
 
 logger = logging.getLogger(__name__)
 
@@ -132,19 +131,11 @@ def deliver_subscriber_mail(*, mail_id: int) -> str:
 
 
 def welcome_message(subscriber: Subscriber) -> EmailMultiAlternatives:
-    language = subscriber.language
-    with translation.override(language):
-        context = {
-            "manage_url": manage_url(subscriber),
-            "unsubscribe_url": unsubscribe_url(subscriber.pk, language),
-            "language": language,
-            "SITE_NAME": settings.SITE_NAME,
-            "SITE_URL": settings.SITE_URL,
-        }
-        message = EmailMultiAlternatives(
-            subject=_("Welcome to the kinews newsletter"),
-            body=render_to_string("newsletter/email/welcome.txt", context),
-            to=[subscriber.email],
-        )
-        message.attach_alternative(render_to_string("newsletter/email/welcome.html", context), "text/html")
-    return message
+    return templated_message(
+        "welcome",
+        subject=gettext_lazy("Welcome to the kinews newsletter"),
+        to=subscriber.email,
+        language=subscriber.language,
+        manage_url=manage_url(subscriber),
+        unsubscribe_url=unsubscribe_url(subscriber.pk, subscriber.language),
+    )

@@ -17,7 +17,7 @@ from newsletter import subscription
 from newsletter.forms import SubscriptionForm
 from newsletter.models import Subscriber
 from newsletter.services import unsubscribe
-from newsletter.views import message_page
+from newsletter.views import invalid_link_page, message_page
 
 Action = SubscriptionForm.Action
 
@@ -35,12 +35,7 @@ def _notices() -> dict[str, str]:
 def subscription_page(request, token: str):
     subscriber = subscription.subscriber_for_manage_token(token)
     if subscriber is None:
-        return message_page(
-            request,
-            title=_("This link is not valid"),
-            text=_("The link seems to be incomplete or altered. Please copy it completely from the e-mail."),
-            status=400,
-        )
+        return invalid_link_page(request)
     if subscriber.status != Subscriber.Status.CONFIRMED:
         return _not_subscribed(request, subscriber)
     data = request.POST if request.method == "POST" else None

@@ -35,6 +35,15 @@ def message_page(request, *, title: str, text: str, status: int = 200, **context
     return response
 
 
+def invalid_link_page(request):
+    return message_page(
+        request,
+        title=_("This link is not valid"),
+        text=_("The link seems to be incomplete or altered. Please copy it completely from the e-mail."),
+        status=400,
+    )
+
+
 @cross_origin_protect
 @require_http_methods(["GET", "POST"])
 def signup(request):
@@ -137,12 +146,7 @@ def confirm(request, token: str):
 def unsubscribe_view(request, token: str):
     subscriber = subscriber_for_unsubscribe_token(token)
     if subscriber is None:
-        return message_page(
-            request,
-            title=_("This link is not valid"),
-            text=_("The link seems to be incomplete or altered. Please copy it completely from the e-mail."),
-            status=400,
-        )
+        return invalid_link_page(request)
     if subscriber.status == Subscriber.Status.UNSUBSCRIBED:  # the link opened again: nothing left to ask
         return message_page(
             request,

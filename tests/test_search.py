@@ -133,14 +133,6 @@ def test_header_has_a_labelled_search_box(client):
     assert 'href="/suche/"' in html  # the phone button
 
 
-def test_search_query_count_is_bounded(client, django_assert_max_num_queries):
-    for n in range(15):
-        ArticleFactory(title_de=f"Agenten Nummer {n}", hashtags=["KI"])
-    with django_assert_max_num_queries(8):
-        response = client.get("/suche/", {"q": "Agenten"})
-    assert response.context["total"] == 15
-
-
 def test_command_rebuilds_search_documents_after_a_bulk_import(client):
     from io import StringIO
 
