@@ -30,6 +30,7 @@ from django.contrib.postgres.search import (
     SearchVector,
     SearchVectorField,
 )
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -47,6 +48,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, Concat, NullIf
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -65,8 +67,9 @@ from articles.search_text import (
 
 SEARCH_CONFIGS = {"de": "german", "en": "english"}
 # Rank weights for D, C, B, A (body C, teaser and key facts B, title A): a title hit outweighs five teaser hits or
-# fifty in the body. The rank is ts_rank (which fields the words are in) plus ts_rank_cd (how close together
-# they stand: "EU AI Act" side by side beats the three words scattered). Chosen with bench/search/relevance.py.
+# fifty in the body. The rank is ts_rank (which fields the words are in) plus, for more than one word,
+# ts_rank_cd (how close together they stand: "EU AI Act" side by side beats the three words scattered).
+# Chosen with bench/search/relevance.py.
 RANK_WEIGHTS = [0.01, 0.02, 0.2, 1.0]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TAG = re.compile(r"<[^>]+>")
@@ -182,13 +185,19 @@ def ts_query(parsed: ParsedQuery, code: str):
     return reduce(and_, (_clause_tsquery(clause, code) for clause in parsed.clauses))
 
 
+def _rank(document, query, parsed: ParsedQuery):
+    rank = SearchRank(document, query, weights=RANK_WEIGHTS, normalization=Value(1))
+    if len(parsed.positive) == 1 and parsed.positive[0].is_word:
+        return rank  # one word has no neighbours: the costlier cover density would add nothing
+    return rank + SearchRank(document, query, weights=RANK_WEIGHTS, normalization=Value(1), cover_density=True)
+
+
 def _postgresql_search(articles: QuerySet, parsed: ParsedQuery, code: str) -> QuerySet:
     query = ts_query(parsed, code)
     document = F(f"search_{code}")
     return (
         articles.filter(TextSearchMatch(document, query))
-        .annotate(rank=SearchRank(document, query, weights=RANK_WEIGHTS, normalization=Value(1))
-                  + SearchRank(document, query, weights=RANK_WEIGHTS, normalization=Value(1), cover_density=True))
+        .annotate(rank=_rank(document, query, parsed))
         .order_by("-rank", "-published_at", "-pk")
     )
 
@@ -254,6 +263,19 @@ def _sqlite_search(articles: QuerySet, parsed: ParsedQuery, code: str) -> QueryS
         score.append(Case(*(When(Q(**{f"{field}_stems__contains": together}), then=3 - rank)
                             for rank, field in enumerate(fields)), default=0, output_field=IntegerField()))
     return articles.annotate(rank=reduce(lambda a, b: a + b, score)).order_by("-rank", "-published_at", "-pk")
+
+
+class SearchPaginator(Paginator):
+    """Counts at most SEARCH_MAX_COUNT results: the count stops there instead of visiting every hit of a common
+    word (the page says "more than 1,000"), and nobody pages beyond that anyway."""
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list.values("pk").order_by()[: settings.SEARCH_MAX_COUNT + 1].count()
+
+    @property
+    def count_is_capped(self) -> bool:
+        return self.count > settings.SEARCH_MAX_COUNT
 
 
 def search_articles(articles: QuerySet, *, query: str, language: str) -> QuerySet:

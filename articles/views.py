@@ -20,7 +20,7 @@ from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
 from articles.popularity import BEACON_MAX_AGE, is_countable, record_view
-from articles.search import clean_query, search_alternates, search_articles, snippets
+from articles.search import SearchPaginator, clean_query, search_alternates, search_articles, snippets
 from articles.search_suggest import suggest
 from articles.selectors import live_version, readable, related_articles
 from articles.translation_status import is_complete
@@ -330,6 +330,7 @@ class SearchView(AlternatesMixin, ListView):
 
     template_name = "articles/search.html"
     context_object_name = "articles"
+    paginator_class = SearchPaginator
     hashtag_suggestions = 12
 
     def get_paginate_by(self, queryset):
@@ -371,6 +372,7 @@ class SearchView(AlternatesMixin, ListView):
             query=self.query,
             query_was_cut=self.query_was_cut,
             total=total,
+            more_than=settings.SEARCH_MAX_COUNT if self.query and context["paginator"].count_is_capped else None,
             selected_category=self.category,
             selected_tag=self.tag,
             feed_links=feed_links(),

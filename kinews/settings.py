@@ -276,6 +276,7 @@ API_RATE_WINDOW = 60
 # Behind a load balancer, how many proxies append to X-Forwarded-For (0: use the connection's address).
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_MAX_QUERY_LENGTH = 200
+SEARCH_MAX_COUNT = 1000  # results counted at most; beyond, the page says "more than 1,000" (articles.search)
 # "#KI" and "#ki" are one hashtag: taggit looks names up case-insensitively (migration 0004 merged old duplicates).
 TAGGIT_CASE_INSENSITIVE = True
 SITE_NAME = "kinews"

@@ -205,3 +205,14 @@ def test_a_search_that_finds_nothing_has_a_fixed_query_budget_with_its_suggestio
     with django_assert_max_num_queries(8):
         response = client.get("/suche/", {"q": "Agentn"})
     assert response.context["suggestion"] == "Agenten"
+
+
+def test_a_very_common_word_is_counted_only_up_to_a_limit(client, settings):
+    settings.SEARCH_MAX_COUNT, settings.SEARCH_RESULTS_PER_PAGE = 3, 2
+    ArticleFactory.create_batch(5, title_de="Agenten überall")
+    response = client.get("/suche/", {"q": "Agenten"})
+    assert "Mehr als 3 Artikel gefunden" in response.content.decode()
+    assert len(response.context["articles"]) == 2
+    assert client.get("/suche/", {"q": "Agenten", "page": 2}).status_code == 200
+    settings.SEARCH_MAX_COUNT = 5
+    assert "5 Artikel gefunden" in client.get("/suche/", {"q": "Agenten"}).content.decode()
