@@ -205,7 +205,7 @@ def _postgresql_search(articles: QuerySet, parsed: ParsedQuery, code: str) -> Qu
 # --- SQLite: the same rules over stems computed in Python -------------------------------------------------------
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)  # one search asks for each field several times (filter, score)
 def stems_text(text: str | None, language: str) -> str:
     """The stems of a text (HTML tags dropped) between spaces: " ki agent lern ", for LIKE patterns."""
     plain = html.unescape(_TAG.sub(" ", text or ""))
