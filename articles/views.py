@@ -14,7 +14,8 @@ from taggit.models import Tag
 from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
-from articles.search import clean_query, search_articles, snippets
+from articles.search import SearchPaginator, clean_query, search_alternates, search_articles, snippets
+from articles.search_suggest import suggest
 from kinews.pagecache import tag_request
 
 
@@ -283,6 +284,7 @@ class SearchView(AlternatesMixin, ListView):
 
     template_name = "articles/search.html"
     context_object_name = "articles"
+    paginator_class = SearchPaginator
     hashtag_suggestions = 12
 
     def get_paginate_by(self, queryset):
@@ -308,6 +310,7 @@ class SearchView(AlternatesMixin, ListView):
             articles = articles.filter(category=self.category)
         if self.tag:
             articles = articles.filter(tags=self.tag)
+        self.searched = articles
         return search_articles(articles, query=self.query, language=translation.get_language())
 
     def get_context_data(self, **kwargs):
@@ -323,11 +326,17 @@ class SearchView(AlternatesMixin, ListView):
             query=self.query,
             query_was_cut=self.query_was_cut,
             total=total,
+            more_than=settings.SEARCH_MAX_COUNT if self.query and context["paginator"].count_is_capped else None,
             selected_category=self.category,
             selected_tag=self.tag,
             feed_links=feed_links(),
             seo=seo.page_meta(self.request, title=f"{title} | {settings.SITE_NAME}", robots="noindex, follow"),
+            alternates=search_alternates(context["alternates"], query=self.query, category=self.category,
+                                         tag=self.tag),
         )
+        if self.query:
+            context["suggestion"] = suggest(self.searched, query=self.query, language=translation.get_language(),
+                                            found=total)
         if not total:
             published_ids = Article.objects.readable().values("pk")
             context["suggested_hashtags"] = (

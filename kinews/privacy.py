@@ -47,7 +47,8 @@ INVENTORY: list[PersonalData] = [
     PersonalData(
         "newsletter.subscriber",
         _("Newsletter subscribers"),
-        _("e-mail address, newsletter language, status, times of sign-up, confirmation and unsubscribing"),
+        _("e-mail address, newsletter language, status, times of sign-up, confirmation and unsubscribing, "
+          "a pause you chose"),
         _("sending the newsletter you asked for (consent, Art. 6 (1) (a) GDPR)"),
         _("unconfirmed sign-ups: deleted after 7 days; after unsubscribing, kept only as part of the proof "
           "of consent"),
@@ -60,6 +61,14 @@ INVENTORY: list[PersonalData] = [
         _("proving that you agreed to receive the newsletter (double opt-in)"),
         _("unconfirmed requests: 7 days; confirmed consents: as long as we might have to prove them, "
           "i.e. up to three years after you unsubscribe"),
+    ),
+    PersonalData(
+        "newsletter.subscribermail",
+        _("E-mails about your subscription"),
+        _("that we sent you the welcome e-mail with the link to your subscription page, when, and any delivery "
+          "error"),
+        _("sending that e-mail once, and again after a failure"),
+        _("as long as the subscriber record exists"),
     ),
     PersonalData(
         "newsletter.delivery",

@@ -279,6 +279,7 @@ NEWSLETTER_RATE_PER_ADDRESS = (3, 24 * 3600)  # at most 3 confirmation e-mails p
 NEWSLETTER_BATCH_SIZE = 200  # deliveries claimed per database round trip when sending an issue
 NEWSLETTER_MAX_ATTEMPTS = 3  # a failing delivery is tried this often, then recorded as failed
 NEWSLETTER_STALE_CLAIM_SECONDS = 15 * 60  # a delivery claimed this long ago belongs to a dead worker
+NEWSLETTER_MAIL_MAX_ATTEMPTS = 50  # a welcome e-mail is retried 1, 2, 4 … 60 minutes apart (about two days)
 
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
@@ -291,6 +292,7 @@ API_RATE_WINDOW = 60
 # Behind a load balancer, how many proxies append to X-Forwarded-For (0: use the connection's address).
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_MAX_QUERY_LENGTH = 200
+SEARCH_MAX_COUNT = 1000  # results counted at most; beyond, the page says "more than 1,000" (articles.search)
 # "#KI" and "#ki" are one hashtag: taggit looks names up case-insensitively (migration 0004 merged old duplicates).
 TAGGIT_CASE_INSENSITIVE = True
 SITE_NAME = "kinews"

@@ -40,7 +40,8 @@ class SubscriberAdmin(admin.ModelAdmin):
     list_filter = ("status", "language", ("created_at", admin.DateFieldListFilter))
     search_fields = ("email",)
     date_hierarchy = "created_at"
-    readonly_fields = ("email", "language", "status", "created_at", "confirmed_at", "unsubscribed_at")
+    readonly_fields = ("email", "language", "status", "created_at", "confirmed_at", "unsubscribed_at", "paused_at",
+                       "paused_until")
     fields = readonly_fields
     inlines = [ConsentRecordInline]
     actions = ["export_csv", "export_json"]

@@ -11,6 +11,16 @@ from kinews.images import CheckedImageField
 from kinews.paths import is_site_path
 
 
+class SubscriberQuerySet(models.QuerySet):
+    def receiving(self, *, language: str | None = None, now=None) -> "SubscriberQuerySet":
+        """Who gets newsletter issues now: confirmed and not paused (a pause whose end has passed is over)."""
+        now = now or timezone.now()
+        receiving = self.filter(status=Subscriber.Status.CONFIRMED).filter(
+            Q(paused_at__isnull=True) | Q(paused_until__lte=now)
+        )
+        return receiving if language is None else receiving.filter(language=language)
+
+
 class Subscriber(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for confirmation")
@@ -23,6 +33,11 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(_("first request"), auto_now_add=True, db_index=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    # A pause: from paused_at until paused_until, or until the subscriber resumes when paused_until is empty.
+    paused_at = models.DateTimeField(_("paused"), null=True, blank=True)
+    paused_until = models.DateTimeField(_("paused until"), null=True, blank=True)
+
+    objects = SubscriberQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -33,6 +48,51 @@ class Subscriber(models.Model):
 
     def __str__(self) -> str:
         return self.email
+
+    def is_paused(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.paused_at is not None and (self.paused_until is None or self.paused_until > now)
+
+    def is_receiving(self, now=None) -> bool:
+        """The instance version of SubscriberQuerySet.receiving()."""
+        return self.status == self.Status.CONFIRMED and not self.is_paused(now)
+
+
+class SubscriberMail(models.Model):
+    """An e-mail about a subscription (the welcome mail), stored before it is sent so that a failure is retried.
+
+    Created in the transaction that causes it; a task sends it after commit and `manage.py newsletter_send_mail`
+    (cron) sends whatever is still due. A short claim keeps two workers from sending the same mail.
+    """
+
+    class Kind(models.TextChoices):
+        WELCOME = "welcome", _("welcome with the link to the subscription page")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENT = "sent", _("sent")
+        SKIPPED = "skipped", _("not sent (no longer subscribed)")
+        FAILED = "failed", _("given up")
+
+    subscriber = models.ForeignKey(
+        Subscriber, verbose_name=_("subscriber"), on_delete=models.CASCADE, related_name="mails"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now, db_index=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("subscription e-mail")
+        verbose_name_plural = _("subscription e-mails")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} → {self.subscriber_id}: {self.get_status_display()}"
 
 
 class ConsentRecord(models.Model):
@@ -114,7 +174,7 @@ class Delivery(models.Model):
         HANDOVER = "handover", _("Being handed to the mail server")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
-        SKIPPED = "skipped", _("Skipped (no longer subscribed)")
+        SKIPPED = "skipped", _("Skipped (unsubscribed or paused)")
 
     IN_PROGRESS = (Status.QUEUED, Status.SENDING, Status.HANDOVER)
 

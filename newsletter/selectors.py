@@ -64,7 +64,13 @@ def subscriber_export(*, email: str) -> dict | None:
         "first_request": when(subscriber.created_at),
         "confirmed_at": when(subscriber.confirmed_at),
         "unsubscribed_at": when(subscriber.unsubscribed_at),
+        "paused_at": when(subscriber.paused_at),
+        "paused_until": when(subscriber.paused_until),
         "newsletters_sent": subscriber.deliveries.filter(status="sent").count(),
+        "subscription_emails": [
+            {"kind": row.kind, "status": row.status, "created_at": when(row.created_at), "sent_at": when(row.sent_at)}
+            for row in subscriber.mails.all()
+        ],
         "consent_records": [
             {
                 "email": consent.email,

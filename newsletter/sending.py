@@ -155,8 +155,8 @@ def delivery_message(rendered: RenderedIssue, delivery: Delivery) -> PreparedMes
 
 
 def queue_deliveries(issue: Issue) -> int:
-    """Create the missing Delivery rows for every confirmed subscriber of the issue's language."""
-    recipients = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, language=issue.language)
+    """Create the missing Delivery rows for every subscriber of the issue's language who receives issues now."""
+    recipients = Subscriber.objects.receiving(language=issue.language)
     last_pk, created = 0, 0
     while True:
         page = list(recipients.filter(pk__gt=last_pk).order_by("pk").values_list("pk", flat=True)[:QUEUE_PAGE])
@@ -226,7 +226,7 @@ def send_batch(issue: Issue, rendered: RenderedIssue, deliveries: list[Delivery]
     with mailer:  # one SMTP connection for the batch
         for delivery in deliveries:
             heartbeat.beat()
-            if delivery.subscriber.status != Subscriber.Status.CONFIRMED:
+            if not delivery.subscriber.is_receiving():  # unsubscribed or paused since the issue was queued
                 _finish(delivery, status=Delivery.Status.SKIPPED)
                 continue
             try:

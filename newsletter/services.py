@@ -15,7 +15,7 @@ from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kinews.forms_security import hashed
 from kinews.ratelimit import count_in_window
@@ -125,22 +125,26 @@ def subscription_request(*, email: str, language: str, consent_text: str, form_p
     transaction.on_commit(partial(send_confirmation_email.enqueue, consent.pk))
 
 
-def confirmation_message(consent: ConsentRecord) -> EmailMultiAlternatives:
-    with translation.override(consent.language):
-        context = {
-            "confirm_url": absolute_url("newsletter:confirm", consent.language, token=confirm_token(consent)),
-            "hours": settings.NEWSLETTER_CONFIRM_MAX_AGE // 3600,
-            "language": consent.language,
-            "SITE_NAME": settings.SITE_NAME,
-            "SITE_URL": settings.SITE_URL,
-        }
+def templated_message(template: str, *, subject, to: str, language: str, **context) -> EmailMultiAlternatives:
+    """An e-mail in `language` from newsletter/email/<template>.txt and .html (text and HTML part)."""
+    with translation.override(language):
+        context |= {"language": language, "SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL}
         message = EmailMultiAlternatives(
-            subject=_("Please confirm your subscription to the kinews newsletter"),
-            body=render_to_string("newsletter/email/confirm.txt", context),
-            to=[consent.email],
+            subject=str(subject), body=render_to_string(f"newsletter/email/{template}.txt", context), to=[to]
         )
-        message.attach_alternative(render_to_string("newsletter/email/confirm.html", context), "text/html")
+        message.attach_alternative(render_to_string(f"newsletter/email/{template}.html", context), "text/html")
     return message
+
+
+def confirmation_message(consent: ConsentRecord) -> EmailMultiAlternatives:
+    return templated_message(
+        "confirm",
+        subject=gettext_lazy("Please confirm your subscription to the kinews newsletter"),
+        to=consent.email,
+        language=consent.language,
+        confirm_url=absolute_url("newsletter:confirm", consent.language, token=confirm_token(consent)),
+        hours=settings.NEWSLETTER_CONFIRM_MAX_AGE // 3600,
+    )
 
 
 @transaction.atomic
@@ -158,7 +162,12 @@ def confirm_subscription(*, consent: ConsentRecord, ip: str) -> bool:
     subscriber.confirmed_at = now
     subscriber.unsubscribed_at = None
     subscriber.language = consent.language
-    subscriber.save(update_fields=["status", "confirmed_at", "unsubscribed_at", "language"])
+    subscriber.paused_at = subscriber.paused_until = None  # signing up again is a fresh start
+    subscriber.save(update_fields=["status", "confirmed_at", "unsubscribed_at", "language", "paused_at",
+                                   "paused_until"])
+    from newsletter.subscription import queue_welcome_mail
+
+    queue_welcome_mail(subscriber)  # in this transaction: the welcome mail is stored before it is tried
     return True
 
 

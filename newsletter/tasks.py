@@ -24,3 +24,18 @@ def send_issue_task(issue_pk: int) -> dict:
     from newsletter.sending import send_issue
 
     return send_issue(issue_pk)
+
+
+@task()
+def send_subscriber_mail(mail_id: int) -> str:
+    """Send one e-mail about a subscription (the welcome mail); after a failure, queue the next attempt if the
+    backend can defer work. Otherwise `manage.py newsletter_send_mail` (cron) retries it."""
+    from newsletter.models import SubscriberMail
+    from newsletter.subscription import deliver_subscriber_mail
+
+    outcome = deliver_subscriber_mail(mail_id=mail_id)
+    if outcome == "failed" and send_subscriber_mail.get_backend().supports_defer:
+        row = SubscriberMail.objects.filter(pk=mail_id, status=SubscriberMail.Status.PENDING).first()
+        if row:
+            send_subscriber_mail.using(run_after=row.next_attempt_at).enqueue(mail_id)
+    return outcome

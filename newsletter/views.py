@@ -14,7 +14,7 @@ from articles.seo import alternates
 from kinews.forms_security import client_ip, cross_origin_protect
 from newsletter.consent import consent_text
 from newsletter.forms import SignupForm
-from newsletter.models import Promo, validate_cta_url
+from newsletter.models import Promo, Subscriber, validate_cta_url
 from newsletter.services import (
     LinkState,
     confirm_subscription,
@@ -24,15 +24,25 @@ from newsletter.services import (
     subscription_request,
     unsubscribe,
 )
+from newsletter.subscription import manage_path
 
 
-def _message(request, *, title: str, text: str, status: int = 200, **context):
+def message_page(request, *, title: str, text: str, status: int = 200, **context):
     response = render(
         request, "newsletter/message.html", {"title": title, "text": text, **context}, status=status
     )
     add_never_cache_headers(response)  # personal links: no shared cache may keep these pages
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def invalid_link_page(request):
+    return message_page(
+        request,
+        title=_("This link is not valid"),
+        text=_("The link seems to be incomplete or altered. Please copy it completely from the e-mail."),
+        status=400,
+    )
 
 
 @cross_origin_protect
@@ -42,7 +52,7 @@ def signup(request):
     if request.method == "POST":
         if form.is_valid():
             if not ip_within_limit(client_ip(request)):
-                return _message(
+                return message_page(
                     request,
                     title=_("Too many sign-ups"),
                     text=_("Too many sign-up requests came from your network. Please try again in an hour."),
@@ -70,7 +80,7 @@ def signup(request):
 
 @require_GET
 def thanks(request):
-    return _message(
+    return message_page(
         request,
         title=_("Almost done: please check your inbox"),
         text=_(
@@ -83,14 +93,14 @@ def thanks(request):
 
 def _link_problem(request, state: LinkState):
     if state == LinkState.EXPIRED:
-        return _message(
+        return message_page(
             request,
             title=_("This confirmation link has expired"),
             text=_("For your protection, confirmation links are valid for 48 hours. Simply sign up again:"),
             status=410,
             show_signup=True,
         )
-    return _message(
+    return message_page(
         request,
         title=_("This link is not valid"),
         text=_("The link seems to be incomplete or altered. Please copy it completely from the e-mail, "
@@ -108,19 +118,19 @@ def confirm(request, token: str):
     if state in (LinkState.EXPIRED, LinkState.INVALID):
         return _link_problem(request, state)
     if state == LinkState.ALREADY_CONFIRMED:
-        return _message(
+        return message_page(
             request,
             title=_("Already confirmed"),
             text=_("This subscription was confirmed before. There is nothing more to do."),
         )
     if request.method == "POST":
         confirm_subscription(consent=consent, ip=client_ip(request))
-        return _message(
+        return message_page(
             request,
             title=_("Thank you – your subscription is confirmed"),
             text=_("From now on you will receive the kinews newsletter. Every issue has a link to unsubscribe."),
         )
-    return _message(
+    return message_page(
         request,
         title=_("Confirm your subscription"),
         text=_("One more click: confirm that %(email)s should receive the kinews newsletter.")
@@ -137,25 +147,29 @@ def confirm(request, token: str):
 def unsubscribe_view(request, token: str):
     subscriber = subscriber_for_unsubscribe_token(token)
     if subscriber is None:
-        return _message(
+        return invalid_link_page(request)
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:  # the link opened again: nothing left to ask
+        return message_page(
             request,
-            title=_("This link is not valid"),
-            text=_("The link seems to be incomplete or altered. Please copy it completely from the e-mail."),
-            status=400,
+            title=_("You are already unsubscribed"),
+            text=_("You will not receive the kinews newsletter any more. You can subscribe again at any time."),
+            show_signup=True,
         )
     if request.method == "POST":
         unsubscribe(subscriber=subscriber)
-        return _message(
+        return message_page(
             request,
             title=_("You are unsubscribed"),
             text=_("You will not receive the kinews newsletter any more. You can subscribe again at any time."),
             show_signup=True,
         )
-    return _message(
+    return message_page(
         request,
         title=_("Unsubscribe from the newsletter?"),
         text=_("Click the button to stop the kinews newsletter for %(email)s.") % {"email": subscriber.email},
         button=_("Unsubscribe"),
+        # Someone who only needs a break or the other language can have that instead.
+        manage_path=manage_path(subscriber),
     )
 
 

@@ -28,7 +28,7 @@ from html import unescape
 
 from django.utils.translation import gettext, ngettext
 
-from recommendations.stopwords import STOP_WORDS
+from articles.stopwords import STOP_WORDS
 
 
 @dataclass(frozen=True)

@@ -274,6 +274,13 @@ def test_form_is_in_footer_at_article_end_and_on_its_own_page(client):
     assert 'href="/en/privacy/"' in english and "Subscribe" in english
 
 
+def test_the_newsletter_page_headline_reads_well_in_both_languages(client):
+    english = client.get("/en/newsletter/").content.decode()
+    assert "AI news that matters, once a week" in english
+    assert "AI news that matter," not in english
+    assert "KI-Nachrichten, die zählen – einmal pro Woche" in client.get(SIGNUP).content.decode()
+
+
 def test_newsletter_pages_set_no_cookies(client, sign_up):
     response = sign_up()
     assert response.cookies == {}

@@ -5,7 +5,6 @@ import django.contrib.postgres.search
 from django.db import migrations, models
 
 from articles.hashtags import merge_case_duplicates
-from articles.search import search_vector_updates
 from kinews.permissions import crud, grant
 
 GIN_INDEXES = {"article_search_de_gin": "search_de", "article_search_en_gin": "search_en"}
@@ -17,8 +16,7 @@ def create_search_indexes(apps, schema_editor):
         return
     for name, column in GIN_INDEXES.items():
         schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON articles_article USING gin ({column})")
-    Article = apps.get_model("articles", "Article")
-    Article.objects.update(**search_vector_updates(apps.get_model("articles", "KeyFact")))
+    # The documents themselves are computed by migration 0020, with the SQL functions they need.
 
 
 def drop_search_indexes(apps, schema_editor):

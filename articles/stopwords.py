@@ -1,4 +1,4 @@
-"""German and English stop words for the text similarity of related posts (recommendations.scoring).
+"""German and English stop words, left out of search highlighting and of the text similarity of related posts.
 
 Both lists apply to both languages: German articles quote English terms and the other way round.
 """
