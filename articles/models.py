@@ -37,7 +37,9 @@ def picture_for(field, renditions: list[dict], alt: str) -> Picture | None:
         largest = renditions[-1]
         srcset = ", ".join(f"{default_storage.url(r['name'])} {r['width']}w" for r in renditions)
         return Picture(default_storage.url(largest["name"]), srcset, largest["width"], largest["height"], alt)
-    return Picture(field.url, "", field.width or 0, field.height or 0, alt)
+    # The size recorded at upload, not field.width: that would read the file from storage on every render.
+    width, height = (getattr(field.instance, name) for name in (field.field.width_field, field.field.height_field))
+    return Picture(field.url, "", width or 0, height or 0, alt)
 
 
 _GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})

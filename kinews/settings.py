@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from kinews.env import mailer_from_url
+from kinews.env import mailer_from_url, s3_media_origin, s3_media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -118,8 +118,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache: Redis when REDIS_URL is set (Django's built-in backend), else process-local memory.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    # Django's Redis backend, reusing its redis-py client objects (kinews/cache.py explains why).
-    CACHES = {"default": {"BACKEND": "kinews.cache.KinewsRedisCache", "LOCATION": REDIS_URL}}
+    # Django's Redis backend, reusing its redis-py client objects (kinews/cache.py explains why). Small socket
+    # timeouts: when Redis is unreachable, every cache call fails within this time and pages are rendered
+    # without the cache (slower, never broken) instead of waiting for the operating system's timeouts.
+    _REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=0.25)
+    CACHES = {"default": {"BACKEND": "kinews.cache.KinewsRedisCache", "LOCATION": REDIS_URL,
+                          "OPTIONS": {"socket_connect_timeout": _REDIS_TIMEOUT, "socket_timeout": _REDIS_TIMEOUT}}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -192,8 +196,15 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Serve uploads from Django itself: development and single-machine set-ups; with S3 (docs/deploy.md) keep it off.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
+# Media (uploads, WebP renditions, author photos) in an S3-compatible bucket when S3_BUCKET is set: required as
+# soon as there is more than one app server. Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+S3_BUCKET = env.str("S3_BUCKET", default="")
+_S3_LOCATION = {"endpoint_url": env.str("S3_ENDPOINT_URL", default=""),
+                "custom_domain": env.str("S3_CUSTOM_DOMAIN", default="")}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": s3_media_storage(bucket=S3_BUCKET, region=env.str("S3_REGION", default=""), **_S3_LOCATION)
+    if S3_BUCKET
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
@@ -225,7 +236,9 @@ if not DEBUG:
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^livez$"]
 
 # Content-Security-Policy (Django's built-in middleware): no inline scripts except with the per-response nonce.
-CSP_EXTRA_IMG_HOSTS = env.list("CSP_EXTRA_IMG_HOSTS", default=[])  # e.g. the S3 media host
+CSP_EXTRA_IMG_HOSTS = env.list("CSP_EXTRA_IMG_HOSTS", default=[])  # image hosts beyond this site and the bucket
+if S3_BUCKET:  # readers' browsers load media straight from the bucket (or its S3_CUSTOM_DOMAIN)
+    CSP_EXTRA_IMG_HOSTS = [s3_media_origin(bucket=S3_BUCKET, **_S3_LOCATION), *CSP_EXTRA_IMG_HOSTS]
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
