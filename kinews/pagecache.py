@@ -21,6 +21,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
 
+from kinews import cdn
 from kinews.release import release
 
 log = logging.getLogger(__name__)
@@ -37,15 +38,20 @@ def tag_request(request: HttpRequest, *tags: str) -> None:
 
 
 def invalidate(tags: Iterable[str]) -> None:
-    """Make every cached page carrying one of `tags` stale, on all servers."""
-    for tag in set(tags):
-        key = _GENERATION_PREFIX + tag
-        try:
-            generation = cache.incr(key)
-        except ValueError:  # never set (or evicted): any value differs from what pages stored
-            generation = _fresh_generation()
-            cache.set(key, generation, None)
-        _recent_generations[tag] = (generation, time.monotonic())
+    """Make every cached page carrying one of `tags` stale, on all servers (and in a CDN: kinews/cdn.py)."""
+    tags = set(tags)
+    try:
+        for tag in tags:
+            key = _GENERATION_PREFIX + tag
+            try:
+                generation = cache.incr(key)
+            except ValueError:  # never set (or evicted): any value differs from what pages stored
+                generation = _fresh_generation()
+                cache.set(key, generation, None)
+            _recent_generations[tag] = (generation, time.monotonic())
+    except Exception:  # cache down: a publish must still succeed; stored pages expire within the minute
+        log.warning("page cache invalidation failed", exc_info=True)
+    cdn.purge(tags)
 
 
 def _fresh_generation() -> int:
@@ -158,6 +164,7 @@ class ReaderPageCacheMiddleware:
                 for header, value in entry["headers"]:
                     response[header] = value
                 response["X-Page-Cache"] = "hit"
+                cdn.served_from_cache(response, age=time.time() - entry.get("stored_at", 0))
                 return response
         except Exception:  # a cache outage must never take pages down with it
             log.warning("page cache read failed", exc_info=True)
@@ -174,7 +181,7 @@ class ReaderPageCacheMiddleware:
                     set_response_etag(response)
                 # Plain bytes and headers: cheaper to store and to load than a pickled response object.
                 entry = {"tags": tags, "status": response.status_code, "headers": list(response.items()),
-                         "content": response.content}
+                         "content": response.content, "stored_at": time.time()}
                 cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
                 response["X-Page-Cache"] = "miss"
             except Exception:

@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Anonymous readers get whole pages from the shared cache before sessions, locale and views run.
     "kinews.pagecache.ReaderPageCacheMiddleware",
+    # Inside the page cache: Cache-Control (s-maxage) and cache tags for a CDN, stored with the page.
+    "kinews.cdn.CdnHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -218,7 +220,10 @@ IMAGE_MAX_BYTES = env.int("IMAGE_MAX_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
 
 # --- Security. Anonymous readers get no cookies at all; staff cookies are HttpOnly and, in production, secure.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # cache for speed, database for durability
+# Sessions are for staff only (readers get none): one primary-key lookup per request in the database. Not
+# cached_db: its cache calls fail logins and admin pages while Redis is down, and a logout then could leave
+# the session alive in the cache.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -280,6 +285,10 @@ PREVIEW_LINK_DAYS = 7  # how long a shareable preview link of a draft works, unl
 # job; any cache in front of reader pages or the API must therefore expire within this many seconds, so an
 # article appears at most a minute after its publication time. Never raise this above 60.
 PUBLIC_CACHE_SECONDS = 60
+
+# A CDN in front (kinews/cdn.py, docs/deploy.md): changed pages are purged by tag through this endpoint.
+CDN_PURGE_URL = env.str("CDN_PURGE_URL", default="")  # e.g. Cloudflare's .../zones/<id>/purge_cache
+CDN_PURGE_TOKEN = env.str("CDN_PURGE_TOKEN", default="")  # sent as "Authorization: Bearer <token>"
 
 # --- Content API (/api/v1/): page size and rate limit per client address (requests per window in seconds).
 API_PAGE_SIZE = 20

@@ -40,7 +40,8 @@ def signup(request):
     form = SignupForm(request.POST if request.method == "POST" else None, page=request.path)
     if request.method == "POST":
         if form.is_valid():
-            if not ip_within_limit(client_ip(request)):
+            ip_within = ip_within_limit(client_ip(request))
+            if ip_within is False:
                 return _message(
                     request,
                     title=_("Too many sign-ups"),
@@ -54,6 +55,7 @@ def signup(request):
                 consent_text=consent_text(settings.SITE_URL),
                 form_page=data["page"],
                 ip=client_ip(request),
+                ip_counted=ip_within is not None,
             )
             # Same answer whatever happened: the form must not reveal who subscribes.
             return redirect("newsletter:thanks", permanent=False)
