@@ -45,6 +45,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "taggit",
     "django_prose_editor",
+    # Before django_tasks_db: its db_worker command is ours (kinews/management/commands/db_worker.py), which
+    # re-queues the tasks a killed worker left running.
+    "kinews",
     "django_tasks_db",
     "axes",
     "reversion",
