@@ -114,8 +114,8 @@ TEMPLATES = [
 # --- Database: SQLite file by default, PostgreSQL via DATABASE_URL=postgres://...
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Django's backend, checking persistent connections only after they rested (kinews/postgresql/base.py).
-    DATABASES["default"]["ENGINE"] = "kinews.postgresql"
+    # Persistent connections, each checked before a request reuses it: after a database restart the app
+    # servers reconnect by themselves (tests/cluster proves it).
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DATABASE_CONN_HEALTH_CHECKS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import OperationalError
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -67,3 +68,20 @@ def test_tasks_another_worker_is_running_are_left_to_it(database_queue):
     # The cron safety net does not steal the live claim either.
     call_command("send_pending_notifications", verbosity=0)
     assert len(mail.outbox) == 1
+
+
+def test_the_worker_waits_out_a_database_outage_and_then_runs_its_tasks(database_queue, monkeypatch):
+    from kinews.management.commands import db_worker
+
+    services.inquiry_submit(data=valid_inquiry_fields(), language="de")
+    real_requeue, outage = db_worker.requeue_left_running, iter([True, True])
+
+    def requeue_while_the_database_restarts(**kwargs):
+        if next(outage, False):
+            raise OperationalError("connection refused")
+        return real_requeue(**kwargs)
+
+    monkeypatch.setattr(db_worker, "requeue_left_running", requeue_while_the_database_restarts)
+    monkeypatch.setattr(db_worker, "DATABASE_RETRY_SECONDS", 0)
+    run_worker("worker-1")
+    assert len(mail.outbox) == 2

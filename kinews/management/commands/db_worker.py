@@ -8,17 +8,23 @@ they go back to READY and run again. kinews' tasks are safe to run again (each s
 is the host name, stable across restarts; run several workers on one host with --worker-id <host>-<n>.
 A worker id that never comes back: `manage.py db_worker --worker-id <its id> --batch` once takes over its
 tasks and exits.
+
+The library's worker also exits when the database goes away (a restart, a failover). This one waits and
+starts over, re-queueing what the interruption left running, as a restarted process would.
 """
 
 import logging
 import socket
+import time
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 logger = logging.getLogger("django_tasks_db")
+
+DATABASE_RETRY_SECONDS = 2
 
 
 def requeue_left_running(*, worker_id: str, backend_name: str) -> list[str]:
@@ -41,5 +47,11 @@ class Command(db_worker.Command):
         parser.set_defaults(worker_id=socket.gethostname()[:64])
 
     def handle(self, *args, worker_id: str, backend_name: str, **options):
-        requeue_left_running(worker_id=worker_id, backend_name=backend_name)
-        super().handle(*args, worker_id=worker_id, backend_name=backend_name, **options)
+        while True:
+            try:
+                requeue_left_running(worker_id=worker_id, backend_name=backend_name)
+                return super().handle(*args, worker_id=worker_id, backend_name=backend_name, **options)
+            except OperationalError:
+                logger.warning("Database unavailable; worker_id=%s starts over in %s s", worker_id,
+                               DATABASE_RETRY_SECONDS, exc_info=True)
+                time.sleep(DATABASE_RETRY_SECONDS)
