@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: run test install migrate demo serve lint messages clean
+.PHONY: run test cluster-test install migrate demo serve lint messages clean
 
 # Re-install only when the lock file changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -31,6 +31,11 @@ run: demo
 
 test: install
 	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Two app servers behind nginx with their own PostgreSQL, Redis, S3 (moto) and worker, on loopback ports
+# (tests/cluster; needs nginx, redis-server and PostgreSQL's server binaries). A few minutes; prints timings.
+cluster-test: install
+	$(PY) -m pytest -q -s -p no:randomly tests/cluster $(PYTEST_ARGS)
 
 # Production-style server (see docs/deploy.md); needs DJANGO_DEBUG=0 and the required settings.
 serve: install
