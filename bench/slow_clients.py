@@ -61,54 +61,43 @@ class SetUp:
         return {"Host": self.host, **({"X-Forwarded-Proto": "https"} if self.direct else {})}
 
 
-async def slow_body(target: tuple, stop: asyncio.Event, opened: list) -> None:
-    """POST /newsletter/ announcing 100,000 bytes and sending ten a second; reconnects when cut off."""
-    host, port, tls, headers = target
+async def slow_client(target: tuple, stop: asyncio.Event, opened: list, *, head: str, drip, pause: float) -> None:
+    """Send `head`, then drip(n) every `pause` seconds, never finishing; reconnect when cut off."""
+    host, port, tls, _headers = target
     while not stop.is_set():
         writer = None
         try:
-            _reader, writer = await asyncio.open_connection(host, port, ssl=tls, server_hostname="localhost" if tls
-                                                            else None)
+            reader, writer = await asyncio.open_connection(host, port, ssl=tls,
+                                                           server_hostname="localhost" if tls else None)
             opened[0] += 1
-            head = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
-            writer.write((f"POST /newsletter/ HTTP/1.1\r\n{head}Origin: https://{headers['Host']}\r\n"
-                          "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n").encode())
-            for _ in range(10_000):
-                if stop.is_set():
-                    break
-                writer.write(b"email=aaaa")
-                await writer.drain()
-                await asyncio.sleep(1)
-        except (OSError, ssl.SSLError):  # TimeoutError is an OSError
-            pass
-        finally:
-            if writer:
-                writer.close()
-        await asyncio.sleep(0.2)
-
-
-async def slow_headers(target: tuple, stop: asyncio.Event, opened: list) -> None:
-    """GET / whose headers arrive one line every two seconds and never end; reconnects when cut off."""
-    host, port, tls, headers = target
-    while not stop.is_set():
-        writer = None
-        try:
-            reader, writer = await asyncio.open_connection(host, port, ssl=tls, server_hostname="localhost" if tls
-                                                           else None)
-            opened[0] += 1
-            writer.write(f"GET / HTTP/1.1\r\nHost: {headers['Host']}\r\n".encode())
+            writer.write(head.encode())
             for n in range(10_000):
                 if stop.is_set() or reader.at_eof():
                     break
-                writer.write(f"X-Slow-{n}: {'a' * 20}\r\n".encode())
+                writer.write(drip(n))
                 await writer.drain()
-                await asyncio.sleep(2)
+                await asyncio.sleep(pause)
         except (OSError, ssl.SSLError):  # TimeoutError is an OSError
             pass
         finally:
             if writer:
                 writer.close()
         await asyncio.sleep(0.2)
+
+
+def slow_body(target: tuple, stop: asyncio.Event, opened: list):
+    """POST /newsletter/ announcing 100,000 bytes and sending ten a second."""
+    headers = target[3]
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+    return slow_client(target, stop, opened, pause=1, drip=lambda n: b"email=aaaa",
+                       head=(f"POST /newsletter/ HTTP/1.1\r\n{head}Origin: https://{headers['Host']}\r\n"
+                             "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n"))
+
+
+def slow_headers(target: tuple, stop: asyncio.Event, opened: list):
+    """GET / whose headers arrive one line every two seconds and never end."""
+    return slow_client(target, stop, opened, pause=2, drip=lambda n: f"X-Slow-{n}: {'a' * 20}\r\n".encode(),
+                       head=f"GET / HTTP/1.1\r\nHost: {target[3]['Host']}\r\n")
 
 
 def attack(setup: SetUp, clients: int, stop: threading.Event, opened: list) -> None:
