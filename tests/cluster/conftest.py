@@ -190,17 +190,15 @@ class Cluster:
             wait_until(lambda: self.public().get("/healthz").status_code == 200, timeout=30, what="nginx")
 
     def stop(self) -> None:
-        for process in self.processes.values():
-            process.stop()
-        for process in (self.redis.process, self.moto.process):
-            process.stop()
+        """Stop everything that runs; one failure must not leave the rest running."""
         self.smtp.release()
-        if self.smtp.running:
-            self.smtp.stop()
-        try:
-            self.postgres.stop()
-        except subprocess.CalledProcessError:
-            pass
+        stops = [process.stop for process in (*self.processes.values(), self.redis.process, self.moto.process)]
+        for stop in [*stops, self.smtp.stop if self.smtp.running else None, self.postgres.stop]:
+            try:
+                if stop:
+                    stop()
+            except Exception as error:  # noqa: BLE001 (reported, then the next one is stopped)
+                print(f"  [cluster] could not stop {stop}: {error!r}")
 
     def start_worker(self) -> None:
         self.processes["worker"] = procfile_process("worker", "worker", env=self.env, log_dir=self.logs).start()
