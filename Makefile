@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: run test install migrate demo serve lint messages clean
+.PHONY: run test cluster-test install migrate demo serve lint messages clean
 
 # Re-install only when the lock file changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -34,10 +34,21 @@ test: install
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
-# Production-style server (see docs/deploy.md); needs DJANGO_DEBUG=0 and the required settings.
+# Two app servers behind nginx with their own PostgreSQL, Redis, S3 (moto) and worker, on loopback ports
+# (tests/cluster; needs nginx, redis-server and PostgreSQL's server binaries). A few minutes; prints timings.
+cluster-test: install
+	$(PY) -m pytest -q -s -p no:randomly tests/cluster $(PYTEST_ARGS)
+
+# The production set-up of docs/deploy.md on one machine: nginx (TLS, a buffering proxy: slow clients never
+# reach gunicorn) in front of gunicorn, and the task worker - the lines of deploy/Procfile, run by honcho.
+# Needs nginx and the production settings (DJANGO_DEBUG=0, DJANGO_SECRET_KEY, ALLOWED_HOSTS, ...).
+# Addresses: KINEWS_LISTEN (https, 127.0.0.1:8443), KINEWS_WEB_BIND (gunicorn, 127.0.0.1:8001); see deploy/.
 serve: install
-	$(PY) manage.py collectstatic --noinput
-	$(VENV)/bin/gunicorn kinews.wsgi --workers $$((2 * $$(nproc) + 1)) --bind $(ADDR)
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { echo "make serve needs nginx (Debian: apt-get install nginx)"; exit 1; }
+	$(PY) manage.py collectstatic --noinput -v0
+	@echo "  kinews: https://$${KINEWS_LISTEN:-127.0.0.1:8443}/ (nginx) -> gunicorn $${KINEWS_WEB_BIND:-127.0.0.1:8001}, worker"
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH:/usr/sbin" WEB_CONCURRENCY=$${WEB_CONCURRENCY:-$$((2 * $$(nproc) + 1))} \
+		$(VENV)/bin/honcho -f deploy/Procfile -d $(CURDIR) start
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -15,7 +15,21 @@ class SmtpSink:
         self._loop = asyncio.new_event_loop()
         self._server = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._answering = threading.Event()
+        self._answering.set()
         threading.Thread(target=self._loop.run_forever, daemon=True).start()
+
+    def hold(self) -> None:
+        """Accept connections but greet nobody: a client hangs in the middle of its SMTP conversation."""
+        self._answering.clear()
+
+    def release(self) -> None:
+        self._answering.set()
+
+    @property
+    def waiting(self) -> int:
+        """Clients connected and not yet greeted (while held)."""
+        return len(self._writers) if not self._answering.is_set() else 0
 
     @property
     def running(self) -> bool:
@@ -39,6 +53,10 @@ class SmtpSink:
     async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
         try:
+            while not self._answering.is_set():
+                await asyncio.sleep(0.05)
+            if writer.is_closing() or reader.at_eof():
+                return  # the client gave up (or died) while held: nothing was sent
             writer.write(b"220 sink ESMTP\r\n")
             while line := await reader.readline():
                 command = line[:4].upper()

@@ -178,6 +178,9 @@ class Notification(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now, db_index=True)
     claimed_until = models.DateTimeField(null=True, blank=True)
+    # Who holds the claim: a task run ("task:<id>"), which may take its own claim back when it is run again
+    # after its worker died (kinews' db_worker re-queues such tasks), or "" for the cron command.
+    claimed_by = models.CharField(max_length=64, blank=True, default="")
     last_error = models.CharField(_("last error"), max_length=300, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 

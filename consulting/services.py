@@ -123,17 +123,21 @@ def retry_delay(attempts: int) -> timedelta:
     return timedelta(minutes=min(2 ** max(attempts - 1, 0), 60))
 
 
-def deliver_notification(*, notification_id: int) -> str:
+def deliver_notification(*, notification_id: int, claimant: str = "") -> str:
     """Send one pending notification if it is due and nobody else is sending it. Returns the outcome.
 
     The claim is a conditional UPDATE, so of several workers (or a worker and the cron command) exactly
-    one sends; a failure releases the claim and schedules the next attempt.
+    one sends; a failure releases the claim and schedules the next attempt. A `claimant` (the task run)
+    may take back a claim it left itself, when its worker died while sending and the task runs again.
     """
     now = timezone.now()
+    free = Q(claimed_until__isnull=True) | Q(claimed_until__lt=now)
+    if claimant:
+        free |= Q(claimed_by=claimant)
     claimed = (
         Notification.objects.filter(pk=notification_id, status=Notification.Status.PENDING, next_attempt_at__lte=now)
-        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
-        .update(claimed_until=now + timedelta(seconds=CLAIM_SECONDS))
+        .filter(free)
+        .update(claimed_until=now + timedelta(seconds=CLAIM_SECONDS), claimed_by=claimant)
     )
     if not claimed:
         return "skipped"
@@ -147,6 +151,7 @@ def deliver_notification(*, notification_id: int) -> str:
         Notification.objects.filter(pk=notification_id).update(
             attempts=attempts,
             claimed_until=None,
+            claimed_by="",
             last_error=f"{type(exc).__name__}: {exc}"[:300],
             next_attempt_at=timezone.now() + retry_delay(attempts),
             status=Notification.Status.FAILED if give_up else Notification.Status.PENDING,
@@ -156,7 +161,7 @@ def deliver_notification(*, notification_id: int) -> str:
             attempts, type(exc).__name__)
         return "failed"
     Notification.objects.filter(pk=notification_id).update(
-        attempts=attempts, claimed_until=None, last_error="", sent_at=timezone.now(),
+        attempts=attempts, claimed_until=None, claimed_by="", last_error="", sent_at=timezone.now(),
         status=Notification.Status.SENT,
     )
     return "sent"

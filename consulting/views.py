@@ -10,6 +10,7 @@ from articles.seo import alternates
 from consulting.forms import HONEYPOT_FIELD, InquiryForm
 from consulting.services import inquiry_submit
 from kinews.forms_security import check_form_token, count_submission, form_token, is_cross_site, token_age
+from kinews.ratelimit import UNCOUNTED
 
 FORM_PURPOSE = "consulting-inquiry"
 
@@ -59,7 +60,10 @@ def spam_reasons(request, form: InquiryForm) -> list[str]:
                                      max_age=settings.CONSULTING_FORM_MAX_AGE)
     if token_problem:
         reasons.append(token_problem)
-    if count_submission(request, FORM_PURPOSE, window=settings.CONSULTING_RATE_WINDOW) > settings.CONSULTING_RATE_LIMIT:
+    submissions = count_submission(request, FORM_PURPOSE, window=settings.CONSULTING_RATE_WINDOW)
+    if submissions == UNCOUNTED:  # the shared cache is down: held for sales to check, never lost
+        reasons.append("rate-limit-unchecked")
+    elif submissions > settings.CONSULTING_RATE_LIMIT:
         reasons.append("rate-limit")
     return reasons
 

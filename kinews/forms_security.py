@@ -72,7 +72,7 @@ def cross_origin_protect(view):
 def form_token(purpose: str, now: float | None = None, *, unique: bool = False) -> str:
     """A signed token with the time the form was rendered, to be put in a hidden field.
 
-    By default in whole seconds, so the same page within a second is identical (page skeletons reuse it);
+    By default in whole seconds, so the same page within a second is identical (cached pages and fragments);
     `unique` adds a random part, for forms whose token may be used only once (the consulting form).
     """
     issued = int(time.time() if now is None else now)

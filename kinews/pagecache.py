@@ -25,6 +25,8 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
 
+from kinews import cdn
+
 log = logging.getLogger(__name__)
 
 _GENERATION_PREFIX = "pagecache:gen:"
@@ -59,15 +61,20 @@ def remaining_lifetime(request: HttpRequest, now: float | None = None) -> int:
 
 
 def invalidate(tags: Iterable[str]) -> None:
-    """Make every cached page carrying one of `tags` stale, on all servers."""
-    for tag in set(tags):
-        key = _GENERATION_PREFIX + tag
-        try:
-            generation = cache.incr(key)
-        except ValueError:  # never set (or evicted): any value differs from what pages stored
-            generation = _fresh_generation()
-            cache.set(key, generation, None)
-        _recent_generations[tag] = (generation, time.monotonic())
+    """Make every cached page carrying one of `tags` stale, on all servers (and in a CDN: kinews/cdn.py)."""
+    tags = set(tags)
+    try:
+        for tag in tags:
+            key = _GENERATION_PREFIX + tag
+            try:
+                generation = cache.incr(key)
+            except ValueError:  # never set (or evicted): any value differs from what pages stored
+                generation = _fresh_generation()
+                cache.set(key, generation, None)
+            _recent_generations[tag] = (generation, time.monotonic())
+    except Exception:  # cache down: a publish must still succeed; stored pages expire within the minute
+        log.warning("page cache invalidation failed", exc_info=True)
+    cdn.purge(tags)
 
 
 def _fresh_generation() -> int:
@@ -160,6 +167,7 @@ class ReaderPageCacheMiddleware:
                 for header, value in entry["headers"]:
                     response[header] = value
                 response["X-Page-Cache"] = "hit"
+                cdn.served_from_cache(response, age=time.time() - entry.get("as_of", 0))
                 return response
         except Exception:  # a cache outage must never take pages down with it
             log.warning("page cache read failed", exc_info=True)

@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from kinews.env import mailer_from_url
+from kinews.env import mailer_from_url, s3_media_origin, s3_media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "taggit",
     "django_prose_editor",
+    # Before django_tasks_db: its db_worker command is ours (kinews/management/commands/db_worker.py), which
+    # re-queues the tasks a killed worker left running.
+    "kinews",
     "django_tasks_db",
     "axes",
     "reversion",
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Anonymous readers get whole pages from the shared cache before sessions, locale and views run.
     "kinews.pagecache.ReaderPageCacheMiddleware",
+    # Inside the page cache: Cache-Control (s-maxage) and cache tags for a CDN, stored with the page.
+    "kinews.cdn.CdnHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -109,7 +114,6 @@ TEMPLATES = [
                 "articles.context_processors.navigation",
                 "pages.context_processors.follow_us",
             ],
-            "libraries": {"fragments": "kinews.templatetags.fragments"},
         },
     },
 ]
@@ -117,6 +121,8 @@ TEMPLATES = [
 # --- Database: SQLite file by default, PostgreSQL via DATABASE_URL=postgres://...
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Persistent connections, each checked before a request reuses it: after a database restart the app
+    # servers reconnect by themselves (tests/cluster proves it).
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DATABASE_CONN_HEALTH_CHECKS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -132,8 +138,12 @@ if not REDIS_URL and not DEBUG:
         "shared by all processes."
     )
 if REDIS_URL:
-    # Django's Redis backend, reusing its redis-py client objects (kinews/cache.py explains why).
-    CACHES = {"default": {"BACKEND": "kinews.cache.KinewsRedisCache", "LOCATION": REDIS_URL}}
+    # Django's Redis backend, reusing its redis-py client objects (kinews/cache.py explains why). Small socket
+    # timeouts: when Redis is unreachable, every cache call fails within this time and pages are rendered
+    # without the cache (slower, never broken) instead of waiting for the operating system's timeouts.
+    _REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=0.25)
+    CACHES = {"default": {"BACKEND": "kinews.cache.KinewsRedisCache", "LOCATION": REDIS_URL,
+                          "OPTIONS": {"socket_connect_timeout": _REDIS_TIMEOUT, "socket_timeout": _REDIS_TIMEOUT}}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -210,22 +220,32 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Serve uploads from Django itself: development and single-machine set-ups; with S3 (docs/deploy.md) keep it off.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
+# Media (uploads, WebP renditions, author photos) in an S3-compatible bucket when S3_BUCKET is set: required as
+# soon as there is more than one app server. Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+S3_BUCKET = env.str("S3_BUCKET", default="")
+_S3_LOCATION = {"endpoint_url": env.str("S3_ENDPOINT_URL", default=""),
+                "custom_domain": env.str("S3_CUSTOM_DOMAIN", default="")}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": s3_media_storage(bucket=S3_BUCKET, region=env.str("S3_REGION", default=""), **_S3_LOCATION)
+    if S3_BUCKET
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
-# Uploads larger than this are refused before Pillow looks at them; see articles/images.py.
+# Uploads larger than this are refused before Pillow looks at them; see kinews/images.py.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 IMAGE_MAX_BYTES = env.int("IMAGE_MAX_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
 
 # --- Security. Anonymous readers get no cookies at all; staff cookies are HttpOnly and, in production, secure.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # cache for speed, database for durability
+# Sessions are for staff only (readers get none): one primary-key lookup per request in the database. Not
+# cached_db: its cache calls fail logins and admin pages while Redis is down, and a logout then could leave
+# the session alive in the cache.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -243,7 +263,9 @@ if not DEBUG:
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^livez$"]
 
 # Content-Security-Policy (Django's built-in middleware): no inline scripts except with the per-response nonce.
-CSP_EXTRA_IMG_HOSTS = env.list("CSP_EXTRA_IMG_HOSTS", default=[])  # e.g. the S3 media host
+CSP_EXTRA_IMG_HOSTS = env.list("CSP_EXTRA_IMG_HOSTS", default=[])  # image hosts beyond this site and the bucket
+if S3_BUCKET:  # readers' browsers load media straight from the bucket (or its S3_CUSTOM_DOMAIN)
+    CSP_EXTRA_IMG_HOSTS = [s3_media_origin(bucket=S3_BUCKET, **_S3_LOCATION), *CSP_EXTRA_IMG_HOSTS]
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -284,6 +306,10 @@ NEWSLETTER_MAIL_MAX_ATTEMPTS = 50  # a welcome e-mail is retried 1, 2, 4 … 60 
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
 PREVIEW_LINK_DAYS = 7  # how long a shareable preview link of a draft works, unless revoked earlier
+
+# A CDN in front (kinews/cdn.py, docs/deploy.md): changed pages are purged by tag through this endpoint.
+CDN_PURGE_URL = env.str("CDN_PURGE_URL", default="")  # e.g. Cloudflare's .../zones/<id>/purge_cache
+CDN_PURGE_TOKEN = env.str("CDN_PURGE_TOKEN", default="")  # sent as "Authorization: Bearer <token>"
 
 # --- Content API (/api/v1/): page size and rate limit per client address (requests per window in seconds).
 API_PAGE_SIZE = 20

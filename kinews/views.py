@@ -1,19 +1,45 @@
+from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+# Why a cache outage is "degraded", not "down": Redis is shared by every app server. Failing all their health
+# checks would make the load balancer drop every server at once, although each still renders pages from the
+# database (slower) and keeps every form submission. The database is what a server cannot work without.
+CACHE_DEGRADED = ("unavailable: pages are rendered without the cache (slower), public forms hold what they "
+                  "cannot rate-limit; still serving, so the answer stays 200")
 
-@never_cache
-def healthz(request: HttpRequest) -> HttpResponse:
-    """Load balancers ask here: 200 while the database answers, 503 when it does not."""
+
+def _database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+        return False
+    return True
+
+
+def _cache_answers() -> bool:
+    try:
+        cache.get("healthz:probe")
+    except Exception:  # the Redis client's errors; the socket timeouts in CACHES keep this short
+        return False
+    return True
+
+
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Load balancers and monitoring ask here: 503 when the database does not answer, else 200, with the
+    state of each dependency in the body ("degraded" while the cache is down)."""
+    database, cache_ok = _database_answers(), _cache_answers()
+    body = {
+        "status": "ok" if database and cache_ok else ("degraded" if database else "unavailable"),
+        "database": "ok" if database else "unavailable",
+        "cache": "ok" if cache_ok else CACHE_DEGRADED,
+    }
+    return JsonResponse(body, status=200 if database else 503)
 
 
 def livez(request: HttpRequest) -> HttpResponse:

@@ -5,6 +5,7 @@ whatever happened, so the sign-up form cannot be used to test addresses.
 """
 
 import enum
+from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
@@ -18,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 
 from kinews.forms_security import hashed
-from kinews.ratelimit import count_in_window
+from kinews.ratelimit import UNCOUNTED, count_in_window
 from newsletter.consent import CONSENT_VERSION
 from newsletter.models import ConsentRecord, Subscriber
 
@@ -28,15 +29,34 @@ _UNSUBSCRIBE_SALT = "newsletter.unsubscribe"
 
 # --- Rate limits (Django cache, so they hold across app servers with Redis) ---------------------------------
 
-def _within_limit(kind: str, value: str, limit: tuple[int, int]) -> bool:
-    """Count one more event for `value`; False once more than `limit` = (count, seconds) happened."""
+def _within_limit(kind: str, value: str, limit: tuple[int, int]) -> bool | None:
+    """Count one more event for `value`; False once more than `limit` = (count, seconds) happened.
+
+    None when the shared cache cannot count: the caller stores the request and leaves the decision to
+    `within_stored_limits`, so a Redis outage neither loses sign-ups nor lifts the limits.
+    """
     allowed, window = limit
     key = f"newsletter:rate:{kind}:{hashed(value, 'newsletter.rate')}"  # no addresses in cache keys
-    return count_in_window(key, window) <= allowed
+    count = count_in_window(key, window)
+    return None if count == UNCOUNTED else count <= allowed
 
 
-def ip_within_limit(ip: str) -> bool:
+def ip_within_limit(ip: str) -> bool | None:
     return _within_limit("ip", ip, settings.NEWSLETTER_RATE_PER_IP)
+
+
+def within_stored_limits(consent: ConsentRecord) -> bool:
+    """The same limits, counted on the stored sign-up requests: for requests taken while the cache was down."""
+    def requests_within(limit: tuple[int, int], **same) -> bool:
+        allowed, window = limit
+        since = consent.requested_at - timedelta(seconds=window)
+        return ConsentRecord.objects.filter(
+            requested_at__gt=since, requested_at__lte=consent.requested_at, **same
+        ).count() <= allowed
+
+    return requests_within(settings.NEWSLETTER_RATE_PER_ADDRESS, email=consent.email) and (
+        not consent.ip_hash or requests_within(settings.NEWSLETTER_RATE_PER_IP, ip_hash=consent.ip_hash)
+    )
 
 
 # --- Signed links ---------------------------------------------------------------------------------------------
@@ -95,14 +115,17 @@ def normalise_email(email: str) -> str:
 
 
 @transaction.atomic
-def subscription_request(*, email: str, language: str, consent_text: str, form_page: str, ip: str) -> None:
+def subscription_request(*, email: str, language: str, consent_text: str, form_page: str, ip: str,
+                         ip_counted: bool = True) -> None:
     """Record a sign-up request and send the confirmation e-mail, unless that would tell or bother anyone.
 
     Confirmed addresses get nothing (no record, no mail); the same address gets at most a few
-    confirmation e-mails a day, however often and from wherever it is entered.
+    confirmation e-mails a day, however often and from wherever it is entered. `ip_counted=False`: the
+    caller could not count the client's requests (cache down); the limits are then counted on stored requests.
     """
     email = normalise_email(email)
-    if not _within_limit("address", email, settings.NEWSLETTER_RATE_PER_ADDRESS):
+    address_within = _within_limit("address", email, settings.NEWSLETTER_RATE_PER_ADDRESS)
+    if address_within is False:
         return
     try:
         with transaction.atomic():
@@ -122,7 +145,8 @@ def subscription_request(*, email: str, language: str, consent_text: str, form_p
     )
     from newsletter.tasks import send_confirmation_email
 
-    transaction.on_commit(partial(send_confirmation_email.enqueue, consent.pk))
+    counted = ip_counted and address_within is not None
+    transaction.on_commit(partial(send_confirmation_email.enqueue, consent.pk, check_stored_limits=not counted))
 
 
 def templated_message(template: str, *, subject, to: str, language: str, **context) -> EmailMultiAlternatives:

@@ -7,12 +7,13 @@ from newsletter.models import ConsentRecord
 
 
 @task()
-def send_confirmation_email(consent_pk: int) -> bool:
-    """The double opt-in e-mail for one sign-up request."""
-    from newsletter.services import confirmation_message
+def send_confirmation_email(consent_pk: int, check_stored_limits: bool = False) -> bool:
+    """The double opt-in e-mail for one sign-up request (taken while the rate limits could not be counted in
+    the cache: only if the stored requests keep within them)."""
+    from newsletter.services import confirmation_message, within_stored_limits
 
     consent = ConsentRecord.objects.filter(pk=consent_pk, confirmed_at__isnull=True).first()
-    if consent is None:
+    if consent is None or (check_stored_limits and not within_stored_limits(consent)):
         return False
     mail.mailers.default.send_messages([confirmation_message(consent)])
     return True

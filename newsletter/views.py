@@ -51,7 +51,8 @@ def signup(request):
     form = SignupForm(request.POST if request.method == "POST" else None, page=request.path)
     if request.method == "POST":
         if form.is_valid():
-            if not ip_within_limit(client_ip(request)):
+            ip_within = ip_within_limit(client_ip(request))
+            if ip_within is False:
                 return message_page(
                     request,
                     title=_("Too many sign-ups"),
@@ -65,6 +66,7 @@ def signup(request):
                 consent_text=consent_text(settings.SITE_URL),
                 form_page=data["page"],
                 ip=client_ip(request),
+                ip_counted=ip_within is not None,
             )
             # Same answer whatever happened: the form must not reveal who subscribes.
             return redirect("newsletter:thanks", permanent=False)

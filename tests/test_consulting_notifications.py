@@ -5,6 +5,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.tasks import TaskContext
 from django.tasks.backends.dummy import DummyBackend
 from django.utils import timezone
 
@@ -149,7 +150,8 @@ def test_the_task_queues_its_own_retry_when_the_backend_can_defer(submit, settin
     submit()  # the dummy queue stores the task without running it
     notification = Notification.objects.get()
     assert [r.args for r in default_task_backend.results] == [[notification.pk]]
-    assert send_notification.call(notification.pk) == "failed"  # what a worker would run
+    queued = default_task_backend.results[0]
+    assert send_notification.call(TaskContext(task_result=queued), notification.pk) == "failed"  # as a worker runs it
     notification.refresh_from_db()
     retry = default_task_backend.results[-1]
     assert retry.args == [notification.pk] and retry.task.run_after == notification.next_attempt_at

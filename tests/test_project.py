@@ -11,7 +11,8 @@ pytestmark = pytest.mark.django_db
 
 def test_healthz_answers_200_when_the_database_answers(client):
     response = client.get("/healthz")
-    assert response.status_code == 200 and response.content == b"ok\n"
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 def test_livez_answers_without_touching_the_database(client, django_assert_num_queries):
@@ -28,6 +29,7 @@ def test_healthz_answers_503_when_the_database_does_not(client, monkeypatch):
     monkeypatch.setattr(connection, "cursor", broken_cursor)
     response = client.get("/healthz")
     assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
 
 
 def test_smtp_email_url_becomes_a_mailer_with_credentials_and_tls():

@@ -27,7 +27,6 @@ import django  # noqa: E402
 
 django.setup()
 
-from articles.selectors import readable  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.utils import translation  # noqa: E402
@@ -106,7 +105,7 @@ def main() -> None:
     print(f"{'lang':4}  {'query':30}  {'P@3':>4}  top three found (expected ones marked *)")
     for language, query, expected in QUERIES:
         with translation.override(language):
-            found = list(search_articles(readable(language), query=query, language=language)
+            found = list(search_articles(Article.objects.readable(language), query=query, language=language)
                          .values_list("pk", flat=True)[:3])
         top = [names.get(pk, f"#{pk}") for pk in found]
         hits = sum(1 for name in top if name in expected)
