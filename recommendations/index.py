@@ -17,7 +17,7 @@ from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Case, Count, F, FloatField, Sum, Value, When
 from django.utils import timezone
 from taggit.models import TaggedItem
@@ -25,27 +25,34 @@ from taggit.models import TaggedItem
 from articles.models import Article, KeyFact
 from kinews.pagecache import invalidate
 from recommendations.models import ArticleTerm, RelatedArticle, RelatedChoice, TermStat
-from recommendations.scoring import (
-    MAX_RELATED,
-    MIN_RELATED,
-    Doc,
-    Scored,
-    hashtag_idf,
-    rank,
-    term_counts,
-    tfidf_vector,
-)
+from recommendations.pipeline import DOCUMENTS, related_list
+from recommendations.scoring import Doc, Scored, hashtag_idf, term_counts, tfidf_vector
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # The default language first: its document count is the one hashtag rarity is measured against.
 LANGUAGE_ORDER = sorted(LANGUAGES, key=lambda code: code != settings.LANGUAGE_CODE)
-DOCUMENTS = ""  # the TermStat row with an empty term counts the indexed articles of its language
-CANDIDATE_TERMS = 20  # strongest terms of the source used to find candidates
-MAX_CANDIDATE_DF_SHARE = 0.2  # terms in more articles than this share find too many candidates to be useful
-TEXT_CANDIDATES = 100
-TAG_CANDIDATES = 50
-CATEGORY_CANDIDATES = 20
 BATCH = 500  # terms per IN (...) list
+INDEX_TABLES = (ArticleTerm, TermStat, RelatedArticle)
+
+
+def lock_index(*, article_id: int | None = None, rebuild: bool = False) -> None:
+    """Writers of the index take these locks first, in this order, inside their transaction (PostgreSQL; SQLite
+    lets one writer in at a time anyway), so that a rebuild and any number of workers never interleave:
+
+    - a worker: the index tables in ROW EXCLUSIVE mode (as any write would, but all of them up front, so it
+      never waits for a rebuild while holding one of them), then the article's row, so two workers updating
+      the same article take turns (FOR NO KEY UPDATE: other lists may still point at it);
+    - a rebuild: the tables in SHARE ROW EXCLUSIVE mode, which waits for running workers and holds new ones back
+      until it commits; readers are never blocked.
+    """
+    if connection.vendor != "postgresql":
+        return
+    mode = "SHARE ROW EXCLUSIVE" if rebuild else "ROW EXCLUSIVE"
+    tables = ", ".join(connection.ops.quote_name(model._meta.db_table) for model in INDEX_TABLES)
+    with connection.cursor() as cursor:
+        cursor.execute(f"LOCK TABLE {tables} IN {mode} MODE")
+    if article_id is not None:
+        list(Article.objects.select_for_update(no_key=True).filter(pk=article_id).values_list("pk", flat=True))
 
 
 def _batches(items: list, size: int = BATCH) -> Iterable[list]:
@@ -127,41 +134,62 @@ def hashtag_rarity(tag_ids: Iterable[int], documents: int) -> dict[int, float]:
     return {tag: hashtag_idf(documents, n) for tag, n in tagged}
 
 
-def find_candidates(source: Doc, language: str, rarity: dict[int, float], frequencies: dict[str, int]) -> set[int]:
-    """Ids of a few hundred articles worth scoring: sharing strong terms, rarer hashtags, or the category."""
-    strongest = sorted(source.vector.items(), key=lambda item: -item[1])
-    documents = frequencies.get(DOCUMENTS, 0)
-    limit = max(50, documents * MAX_CANDIDATE_DF_SHARE)
-    query_terms = [(term, weight) for term, weight in strongest if frequencies.get(term, 0) <= limit][
-        :CANDIDATE_TERMS
-    ]
-    candidates: set[int] = set()
-    if query_terms:
-        weight = Case(*[When(term=term, then=Value(w)) for term, w in query_terms], output_field=FloatField())
-        candidates.update(
-            ArticleTerm.objects.filter(language=language, term__in=[term for term, _w in query_terms])
-            .exclude(article_id=source.pk)
-            .values("article_id")
-            .annotate(dot=Sum(F("weight") * weight))
-            .order_by("-dot")
-            .values_list("article_id", flat=True)[:TEXT_CANDIDATES]
+class DatabaseCandidates:
+    """Candidates from the stored index (recommendations.pipeline.Candidates): a few queries, never the corpus."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.live = Article.objects.readable(language)
+        self.article_type = ContentType.objects.get_for_model(Article)
+
+    def by_text(self, source: Doc, terms: list[tuple[str, float]], limit: int) -> list[int]:
+        weight = Case(*[When(term=term, then=Value(w)) for term, w in terms], output_field=FloatField())
+        return list(
+            ArticleTerm.objects.filter(language=self.language, term__in=[term for term, _w in terms])
+            .exclude(article_id=source.pk).values("article_id").annotate(dot=Sum(F("weight") * weight))
+            .order_by("-dot").values_list("article_id", flat=True)[:limit]
         )
-    rare_tags = [tag for tag, value in rarity.items() if value >= 1.0]  # on fewer than ~37 % of articles
-    if rare_tags:
-        candidates.update(
-            int(pk)
-            for pk in TaggedItem.objects.filter(
-                content_type=ContentType.objects.get_for_model(Article), tag_id__in=rare_tags
-            )
-            .exclude(object_id=source.pk)
-            .order_by("-object_id")
-            .values_list("object_id", flat=True)[:TAG_CANDIDATES]
-        )
-    return candidates
+
+    def by_hashtags(self, source: Doc, tags: list[int], limit: int) -> list[int]:
+        tagged = (TaggedItem.objects.filter(content_type=self.article_type, tag_id__in=tags)
+                  .exclude(object_id=source.pk).order_by("-object_id").values_list("object_id", flat=True))
+        return list(dict.fromkeys(int(pk) for pk in tagged[: limit * len(tags)]))[:limit]
+
+    def newest_in_category(self, source: Doc, limit: int) -> list[int]:
+        return list(self.live.filter(category_id=source.category_id).exclude(pk=source.pk)
+                    .order_by("-published_at", "-pk").values_list("pk", flat=True)[:limit])
+
+    def docs(self, source: Doc, pks: set[int]) -> list[Doc]:
+        docs = {}
+        for batch in _batches(sorted(pks)):
+            for pk, category, published in self.live.filter(pk__in=batch).values_list(
+                    "pk", "category_id", "published_at"):
+                docs[pk] = Doc(pk, category, published)
+        for batch in _batches(list(docs)):
+            for pk, term, weight in ArticleTerm.objects.filter(
+                language=self.language, article_id__in=batch, term__in=list(source.vector)
+            ).values_list("article_id", "term", "weight"):
+                docs[pk].vector[term] = weight
+            if source.tags:
+                tags_of: dict[int, set] = {}
+                for pk, tag in TaggedItem.objects.filter(
+                    content_type=self.article_type, object_id__in=batch, tag_id__in=source.tags
+                ).values_list("object_id", "tag_id"):
+                    tags_of.setdefault(int(pk), set()).add(tag)
+                for pk, tags in tags_of.items():
+                    docs[pk].tags = frozenset(tags)
+        return list(docs.values())
 
 
-def editor_choices(article_id: int) -> list[tuple[int, str]]:
-    return list(RelatedChoice.objects.filter(article_id=article_id).values_list("target_id", "action"))
+def editor_choices(article_id: int, language: str) -> tuple[set[int], list[int]]:
+    """(excluded, pins) of the editors for one article's list; pins only if readable once due, in their order."""
+    choices = list(RelatedChoice.objects.filter(article_id=article_id).values_list("target_id", "action"))
+    excluded = {pk for pk, action in choices if action == RelatedChoice.Action.EXCLUDE}
+    pin_order = [pk for pk, action in choices if action == RelatedChoice.Action.PIN]
+    pinnable = set(
+        Article.objects.readable(language, at=F("published_at")).filter(pk__in=pin_order).values_list("pk", flat=True)
+    ) if pin_order else set()
+    return excluded, [pk for pk in pin_order if pk in pinnable]
 
 
 def compute_related(
@@ -169,12 +197,11 @@ def compute_related(
     language: str,
     frequencies: dict[str, int] | None = None,
     rarity: dict[int, float] | None = None,
-    choices: list[tuple[int, str]] | None = None,
 ) -> list[Scored]:
-    """The ranked list for `source`: pins first, then the best matches, topped up to MIN_RELATED.
+    """The ranked list for `source` (recommendations.pipeline) with candidates from the stored index.
 
-    The optional arguments are what the caller may know already (they are the same in every language):
-    document frequencies of the source's terms, the rarity of its hashtags, the editors' pins and exclusions.
+    The optional arguments are what the caller may know already: document frequencies of the source's terms and
+    the rarity of its hashtags (the same in every language).
     """
     if frequencies is None:
         frequencies = document_frequencies(language, source.vector)
@@ -183,66 +210,14 @@ def compute_related(
         if language != settings.LANGUAGE_CODE and source.tags:
             tag_documents = document_frequencies(settings.LANGUAGE_CODE, []).get(DOCUMENTS, 0)
         rarity = hashtag_rarity(source.tags, tag_documents)
-    if choices is None:
-        choices = editor_choices(source.pk)
-    candidate_ids = find_candidates(source, language, rarity, frequencies)
-    live = Article.objects.readable(language).exclude(pk=source.pk)
-    latest_in_category = list(
-        live.filter(category_id=source.category_id)
-        .order_by("-published_at", "-pk")
-        .values_list("pk", "category_id", "published_at")[:CATEGORY_CANDIDATES]
-    )
-    metadata = {pk: (category, published) for pk, category, published in latest_in_category}
-    for batch in _batches(sorted(candidate_ids - set(metadata))):
-        metadata.update(
-            (pk, (category, published))
-            for pk, category, published in live.filter(pk__in=batch).values_list("pk", "category_id", "published_at")
-        )
-    docs = {pk: Doc(pk, category, published) for pk, (category, published) in metadata.items()}
-    for batch in _batches(list(docs)):
-        for pk, term, weight in ArticleTerm.objects.filter(
-            language=language, article_id__in=batch, term__in=list(source.vector)
-        ).values_list("article_id", "term", "weight"):
-            docs[pk].vector[term] = weight
-        if source.tags:
-            tags_of: dict[int, set] = {}
-            for pk, tag in TaggedItem.objects.filter(
-                content_type=ContentType.objects.get_for_model(Article), object_id__in=batch, tag_id__in=source.tags
-            ).values_list("object_id", "tag_id"):
-                tags_of.setdefault(int(pk), set()).add(tag)
-            for pk, tags in tags_of.items():
-                docs[pk].tags = frozenset(tags)
-
-    excluded = {pk for pk, action in choices if action == RelatedChoice.Action.EXCLUDE}
-    pin_order = [pk for pk, action in choices if action == RelatedChoice.Action.PIN]
-    pinnable = set()
-    if pin_order:
-        # Pins may be scheduled: the page shows them once they are published.
-        pinnable = set(
-            Article.objects.readable(language, at=F("published_at")).filter(pk__in=pin_order)
-            .values_list("pk", flat=True)
-        )
-    pins = [Scored(pk, 0.0, {"pinned": True}) for pk in pin_order if pk in pinnable][:MAX_RELATED]
-    best = rank(
-        source,
-        docs.values(),
-        tag_rarity=rarity,
-        now=timezone.now(),
-        excluded=excluded | pinnable,
-        limit=MAX_RELATED - len(pins),
-    )
-    chosen = pins + best
-    taken = {entry.pk for entry in chosen} | excluded
-    for pk, _category, _published in latest_in_category:
-        if len(chosen) >= MIN_RELATED:
-            break
-        if pk not in taken:
-            chosen.append(Scored(pk, 0.0, {"fallback": True}))
-    return chosen
+    excluded, pins = editor_choices(source.pk, language)
+    return related_list(source, DatabaseCandidates(language), frequencies=frequencies, rarity=rarity,
+                        excluded=excluded, pins=pins, now=timezone.now())
 
 
 def store_related(article_id: int, language: str, entries: list[Scored]) -> None:
     with transaction.atomic(savepoint=False):  # readers never see the list half replaced
+        lock_index(article_id=article_id)
         RelatedArticle.objects.filter(article_id=article_id, language=language).delete()
         RelatedArticle.objects.bulk_create(
             RelatedArticle(
@@ -272,12 +247,13 @@ def update_article(article_id: int) -> list[int]:
     affected = set(
         RelatedArticle.objects.filter(target_id=article_id).order_by().values_list("article_id", flat=True)
     )
+    lock_index(article_id=article_id)
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         return sorted(affected)
     key_facts = list(article.key_facts.all())
     tags = _tag_ids(article_id)
-    rarity, choices = None, None
+    rarity = None
     for language in LANGUAGE_ORDER:
         counts = article_counts(article, language, key_facts)
         if not is_indexable(article, language):
@@ -286,10 +262,8 @@ def update_article(article_id: int) -> list[int]:
         vector, frequencies = index_article(article, language, counts)
         if rarity is None and language == settings.LANGUAGE_CODE:
             rarity = hashtag_rarity(tags, frequencies.get(DOCUMENTS, 0))
-        if choices is None:
-            choices = editor_choices(article.pk)
         source = Doc(article.pk, article.category_id, article.published_at, tags, vector)
-        entries = compute_related(source, language, frequencies, rarity, choices)
+        entries = compute_related(source, language, frequencies, rarity)
         store_related(article.pk, language, entries)
         affected.update(e.pk for e in entries if not e.reasons.get("fallback") and not e.reasons.get("pinned"))
     affected.discard(article_id)
@@ -302,7 +276,7 @@ def recompute_lists(article_ids: Iterable[int]) -> int:
     articles = Article.objects.filter(pk__in=list(article_ids))
     for article in articles:
         tags = _tag_ids(article.pk)
-        rarity, choices = None, None
+        rarity = None
         for language in LANGUAGE_ORDER:
             if not (is_indexable(article, language)):
                 RelatedArticle.objects.filter(article=article, language=language).delete()
@@ -313,10 +287,8 @@ def recompute_lists(article_ids: Iterable[int]) -> int:
             frequencies = document_frequencies(language, vector)
             if rarity is None and language == settings.LANGUAGE_CODE:
                 rarity = hashtag_rarity(tags, frequencies.get(DOCUMENTS, 0))
-            if choices is None:
-                choices = editor_choices(article.pk)
             source = Doc(article.pk, article.category_id, article.published_at, tags, vector)
-            store_related(article.pk, language, compute_related(source, language, frequencies, rarity, choices))
+            store_related(article.pk, language, compute_related(source, language, frequencies, rarity))
             stored += 1
     return stored
 

@@ -8,8 +8,9 @@ The new rows replace the old ones in one transaction per language, so pages neve
 """
 
 import heapq
+import itertools
 import json
-from collections import Counter, defaultdict
+from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
@@ -20,17 +21,10 @@ from django.utils import timezone
 from taggit.models import TaggedItem
 
 from articles.models import Article, KeyFact
-from recommendations.index import (
-    CANDIDATE_TERMS,
-    CATEGORY_CANDIDATES,
-    DOCUMENTS,
-    LANGUAGES,
-    MAX_CANDIDATE_DF_SHARE,
-    TAG_CANDIDATES,
-    TEXT_CANDIDATES,
-)
+from recommendations.index import LANGUAGES, lock_index
 from recommendations.models import ArticleTerm, RelatedArticle, RelatedChoice, TermStat
-from recommendations.scoring import MAX_RELATED, MIN_RELATED, Doc, Scored, hashtag_idf, rank, term_counts, tfidf_vector
+from recommendations.pipeline import DOCUMENTS, related_list
+from recommendations.scoring import Doc, Scored, hashtag_idf, term_counts, tfidf_vector
 
 CHUNK = 1000  # articles per text query
 POSTINGS_PER_TERM = 300  # strongest articles per term kept in the in-memory inverted index
@@ -70,6 +64,33 @@ def _write(model, columns: list[str], rows: Iterable[tuple]) -> None:
             model.objects.bulk_create(batch)
             batch = []
     model.objects.bulk_create(batch)
+
+
+class MemoryCandidates:
+    """Candidates from the index a rebuild holds in memory (recommendations.pipeline.Candidates)."""
+
+    def __init__(self, docs, postings, by_tag, latest_by_category, live):
+        self.docs_by_pk, self.postings, self.by_tag = docs, postings, by_tag
+        self.latest_by_category, self.live = latest_by_category, live
+
+    def by_text(self, source: Doc, terms: list[tuple[str, float]], limit: int) -> list[int]:
+        accumulated: Counter = Counter()
+        for term, weight in terms:
+            for other_weight, other in self.postings.get(term, ()):
+                accumulated[other] += weight * other_weight
+        accumulated.pop(source.pk, None)
+        return [other for other, _dot in accumulated.most_common(limit)]
+
+    def by_hashtags(self, source: Doc, tags: list[int], limit: int) -> list[int]:
+        newest = heapq.merge(*(self.by_tag[tag] for tag in tags), reverse=True)  # each list newest first
+        return list(itertools.islice((pk for pk in dict.fromkeys(newest) if pk != source.pk), limit))
+
+    def newest_in_category(self, source: Doc, limit: int) -> list[int]:
+        newest = self.latest_by_category[source.category_id][: limit + 1]
+        return [pk for pk in newest if pk != source.pk][:limit]
+
+    def docs(self, source: Doc, pks: set[int]) -> list[Doc]:
+        return [self.docs_by_pk[pk] for pk in pks if pk in self.live]
 
 
 def rebuild_language(language: str, progress: Progress | None = None) -> int:
@@ -133,60 +154,21 @@ def rebuild_language(language: str, progress: Progress | None = None) -> int:
     for article_id, target_id, action in RelatedChoice.objects.values_list("article_id", "target_id", "action"):
         choices[article_id].append((target_id, action))
 
-    candidate_limit = max(50, total * MAX_CANDIDATE_DF_SHARE)
+    candidates = MemoryCandidates(docs, postings, by_tag, latest_by_category, live)
+    with_total = ChainMap({DOCUMENTS: total}, frequencies)
     results: list[tuple[int, list[Scored]]] = []
     for done, pk in enumerate(pks, 1):
         source = docs[pk]
-        strongest = sorted(source.vector.items(), key=lambda item: -item[1])
-        accumulated: Counter = Counter()
-        used = 0
-        for term, weight in strongest:
-            if frequencies[term] > candidate_limit:
-                continue
-            for other_weight, other in postings[term]:
-                accumulated[other] += weight * other_weight
-            used += 1
-            if used == CANDIDATE_TERMS:
-                break
-        accumulated.pop(pk, None)
-        candidates = {other for other, _dot in accumulated.most_common(TEXT_CANDIDATES)}
-        source_rarity = {tag: rarity[tag] for tag in source.tags}
-        for tag, value in source_rarity.items():
-            if value >= 1.0:
-                candidates.update(by_tag[tag][: TAG_CANDIDATES + 1])
-        category_latest = [other for other in latest_by_category[source.category_id][: CATEGORY_CANDIDATES + 1]
-                           if other != pk][:CATEGORY_CANDIDATES]
-        candidates.update(category_latest)
-        candidates &= live
-        candidates.discard(pk)
-
         excluded = {t for t, action in choices[pk] if action == RelatedChoice.Action.EXCLUDE}
-        pins = [
-            Scored(t, 0.0, {"pinned": True})
-            for t, action in choices[pk]
-            if action == RelatedChoice.Action.PIN and t in meta
-        ][:MAX_RELATED]
-        pinned = {entry.pk for entry in pins}
-        best = rank(
-            source,
-            (docs[other] for other in candidates),
-            tag_rarity=source_rarity,
-            now=now,
-            excluded=excluded | pinned,
-            limit=MAX_RELATED - len(pins),
-        )
-        chosen = pins + best
-        taken = {entry.pk for entry in chosen} | excluded
-        for other in category_latest:
-            if len(chosen) >= MIN_RELATED:
-                break
-            if other not in taken:
-                chosen.append(Scored(other, 0.0, {"fallback": True}))
-        results.append((pk, chosen))
+        pins = [t for t, action in choices[pk] if action == RelatedChoice.Action.PIN and t in meta]
+        source_rarity = {tag: rarity[tag] for tag in source.tags}
+        results.append((pk, related_list(source, candidates, frequencies=with_total, rarity=source_rarity,
+                                         excluded=excluded, pins=pins, now=now)))
         if done % CHUNK == 0 or done == total:
             progress(f"{language}: scoring", done, total)
 
     with transaction.atomic():
+        lock_index(rebuild=True)  # running workers finish first; new ones wait for the rebuilt index
         ArticleTerm.objects.filter(language=language).delete()
         TermStat.objects.filter(language=language).delete()
         RelatedArticle.objects.filter(language=language).delete()
