@@ -101,8 +101,8 @@ def generate(args) -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             "TRUNCATE articles_article, articles_keyfact, taggit_taggeditem, taggit_tag, articles_category,"
-            " articles_author, articles_articleterm, articles_termstat, articles_relatedarticle,"
-            " articles_relatedchoice, articles_articleview RESTART IDENTITY CASCADE"
+            " articles_author, recommendations_articleterm, recommendations_termstat, recommendations_relatedarticle,"
+            " recommendations_relatedchoice, recommendations_articleview RESTART IDENTITY CASCADE"
         )
     rng = random.Random(args.seed)
     corpus = Corpus(args.topics, args.seed)
