@@ -178,18 +178,14 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
         permissions = [("edit_any_article", _("Can edit and publish every author's articles"))]
         indexes = [models.Index(fields=["status", "-published_at"], name="article_status_pub_idx")]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(status="draft") | Q(published_at__isnull=False),
-                name="article_published_has_time",
-            )
-        ]
+        constraints = [models.CheckConstraint(condition=Q(status="draft") | Q(published_at__isnull=False),
+                                              name="article_published_has_time")]
 
     def __str__(self) -> str:
         return self.title
 
     def save(self, *args, **kwargs):
-        # Derived fields only; side effects (renditions) are queued by articles.signals.
+        # Derived fields only: what a save sets off is in articles/services.py.
         sanitize_translated_html(self, "body")
         fill_translated_slugs(self, "title")
         self.fill_publication_time()
@@ -242,8 +238,7 @@ class Article(models.Model):
     # else read from the database.
     @cached_property
     def key_fact_list(self) -> list["KeyFact"]:
-        return self._parts("key_facts_json", KeyFact) if "key_facts_json" in self.__dict__ else list(
-            self.key_facts.all())
+        return self._parts("key_facts_json", KeyFact) if "key_facts_json" in self.__dict__ else [*self.key_facts.all()]
 
     @cached_property
     def source_list(self) -> list["Source"]:

@@ -32,8 +32,8 @@ from articles.models import Article
 for a in Article.objects.readable('de').order_by('?')[:2000]: print(a.get_absolute_url())" | grep "^/" > "$out/paths.txt"
 article=$(head -n 1 "$out/paths.txt")
 
-start_server() {  # port, page cache seconds, page skeleton seconds
-  PAGE_CACHE_SECONDS=$2 PAGE_SKELETON_SECONDS=$3 .venv/bin/gunicorn kinews.wsgi --workers "$workers" \
+start_server() {  # port, page cache seconds, fragment cache seconds
+  PAGE_CACHE_SECONDS=$2 FRAGMENT_CACHE_SECONDS=$3 .venv/bin/gunicorn kinews.wsgi --workers "$workers" \
     --bind "127.0.0.1:$1" --log-level warning > "$out/gunicorn-$1.log" 2>&1 &
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$1/livez" >/dev/null && return; sleep 0.2; done
   echo "gunicorn on $1 did not start" >&2; exit 1
@@ -43,14 +43,14 @@ measure() {  # label, url, [paths file]
   line=$(PATHS_FILE=${3:-} wrk -t2 -c16 -d"${seconds}s" -s bench/pages/report.lua "$2" | grep '^RESULT')
   echo "$1 $line" | tee -a "$out/results.txt"
 }
-warm_paths() {  # port: every article path once, so (b) measures skeletons that exist, not their first render
+warm_paths() {  # port: every article path once, so (b) measures warm fragments (related boxes), not their first render
   sed "s|^|http://127.0.0.1:$1|" "$out/paths.txt" | xargs -P 3 -I{} curl -fs -o /dev/null {}
 }
 
 : > "$out/results.txt"
-start_server 8100 60 3600  # production settings: page cache and skeletons
-start_server 8101 0 3600   # page cache off: (b) comes from page skeletons and the database
-start_server 8102 0 0      # page cache and skeletons off: every request renders the whole page
+start_server 8100 60 60  # production settings: page cache and shared fragments
+start_server 8101 0 60   # page cache off: (b) renders every page, with the shared fragments cached
+start_server 8102 0 0    # page cache and fragments off: every request renders everything
 trap 'pkill -f "gunicorn kinews.wsgi" || true' EXIT
 echo "articles=$(psql -At -h 127.0.0.1 -U postgres -d $db -c 'select count(*) from articles_article') workers=$workers seconds=$seconds rounds=$rounds" | tee -a "$out/results.txt"
 warm_paths 8101
