@@ -21,6 +21,7 @@ from articles.hashtags import merge_hashtags
 from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.scheduling import berlin_time, schedule_warnings
 from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
+from kinews.admin_site import ChangeMessageMixin, ModelAdmin
 
 # Translated texts of the article row that count as "this language changed".
 LANGUAGE_TEXT_FIELDS = ("title", "teaser", "key_facts_heading", "body", "image_alt", "image_caption")
@@ -50,7 +51,7 @@ class SourceInline(TranslationTabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
+class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
     inlines = [KeyFactInline, SourceInline]
@@ -201,14 +202,14 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(ChangeMessageMixin, TabbedTranslationAdmin):
     list_display = ("name", "slug", "order")
     list_editable = ("order",)
     search_fields = ("name_de", "name_en")
 
 
 @admin.register(Author)
-class AuthorAdmin(TabbedTranslationAdmin):
+class AuthorAdmin(ChangeMessageMixin, TabbedTranslationAdmin):
     list_display = ("name", "user", "role")
     search_fields = ("name", "user__username")
     prepopulated_fields = {"slug": ("name",)}
@@ -239,7 +240,7 @@ admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
-class HashtagAdmin(TaggitTagAdmin):
+class HashtagAdmin(ChangeMessageMixin, TaggitTagAdmin):
     """taggit's admin, with our merge: pick the hashtag that stays; the others' articles move onto it."""
 
     form = HashtagForm
@@ -288,12 +289,12 @@ class HashtagAdmin(TaggitTagAdmin):
 
 
 @admin.register(Redirect)
-class RedirectAdmin(admin.ModelAdmin):
+class RedirectAdmin(ModelAdmin):
     list_display = ("old_path", "new_path", "created_at")
     search_fields = ("old_path", "new_path")
 
 
 @admin.register(GonePath)
-class GonePathAdmin(admin.ModelAdmin):
+class GonePathAdmin(ModelAdmin):
     list_display = ("path", "created_at")
     search_fields = ("path",)

@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from consulting import services
 from consulting.models import HistoryEntry, Inquiry, Note
+from kinews.admin_site import ModelAdmin
 
 
 class SpamFilter(admin.SimpleListFilter):
@@ -87,7 +88,7 @@ class HistoryInline(admin.TabularInline):
 
 
 @admin.register(Inquiry)
-class InquiryAdmin(admin.ModelAdmin):
+class InquiryAdmin(ModelAdmin):
     list_display = ["received", "name", "company", "topic", "status", "owner", "source", "first_response"]
     list_display_links = ["received", "name"]
     list_filter = [SpamFilter, "status", AssignmentFilter, ("owner", admin.RelatedOnlyFieldListFilter), "topic",

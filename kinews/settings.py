@@ -34,7 +34,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    "kinews.apps.AdminConfig",  # django.contrib.admin with our site: start pages, translations (admin_site.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -180,7 +180,9 @@ LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings; then German, in the Du form, for strings of Django and third-party apps that say "Sie"
+# or have no German yet (kinews/locale_overrides/README.md; makemessages leaves that catalogue alone).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "kinews" / "locale_overrides"]
 # The admin's language tabs need jQuery UI; served from our own static files (v1.14.1, MIT), never a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 TIME_ZONE = "Europe/Berlin"
@@ -247,6 +249,11 @@ MAX_REQUEST_BODY = env.int("MAX_REQUEST_BODY", default=256 * 1024)
 MAX_ADMIN_REQUEST_BODY = env.int("MAX_ADMIN_REQUEST_BODY", default=25 * 1024 * 1024)
 
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
+# Where /admin/ (and so the login) takes staff: the first page whose permission they have (kinews/admin_site.py).
+ADMIN_START_PAGES = [
+    ("articles.view_article", "admin:articles_article_dashboard"),  # authors and editors: the editorial start page
+    ("consulting.view_inquiry", "admin:consulting_inquiry_changelist"),  # sales: the inbox
+]
 
 # --- Public forms without cookies (kinews/forms_security.py).
 FORM_STAMP_MIN_AGE = 2  # seconds; faster submissions are treated as bots (time trap)

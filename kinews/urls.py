@@ -10,9 +10,6 @@ from articles.sitemaps import NewsSitemap, sitemaps
 from articles.views import robots_txt
 from kinews import views
 
-admin.site.site_header = "kinews – Redaktion"
-admin.site.site_title = "kinews"
-
 SITEMAPS = sitemaps()
 
 urlpatterns = [

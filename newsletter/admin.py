@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from kinews.admin_site import ModelAdmin
 from newsletter.models import ConsentRecord, Delivery, Issue, IssueArticle, Promo, Subscriber
 from newsletter.selectors import subscriber_export
 from newsletter.sending import build_message, progress, render_issue, start_sending
@@ -40,7 +41,7 @@ class _Echo:
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(admin.ModelAdmin):
+class SubscriberAdmin(ModelAdmin):
     list_display = ("email", "status", "language", "created_at", "confirmed_at", "unsubscribed_at")
     list_filter = ("status", "language", ("created_at", admin.DateFieldListFilter))
     search_fields = ("email",)
@@ -101,7 +102,7 @@ class IssueArticleInline(admin.TabularInline):
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(ModelAdmin):
     list_display = ("subject", "language", "status", "queued", "sent", "failed", "sent_at")
     list_filter = ("status", "language")
     search_fields = ("subject",)
@@ -214,7 +215,7 @@ class IssueAdmin(admin.ModelAdmin):
 
 
 @admin.register(Promo)
-class PromoAdmin(admin.ModelAdmin):
+class PromoAdmin(ModelAdmin):
     list_display = ("title", "kind", "placement", "language", "is_active", "starts_at", "ends_at", "priority",
                     "clicks")
     list_filter = ("is_active", "kind", "placement", "language")

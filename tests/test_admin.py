@@ -124,7 +124,7 @@ def test_sales_cannot_open_articles(client):
     client.force_login(sales)
     assert client.get("/admin/articles/article/").status_code == 403
     assert client.get(f"/admin/articles/article/{article.pk}/change/").status_code == 403
-    assert "/admin/articles/" not in client.get("/admin/").content.decode()
+    assert "/admin/articles/" not in client.get("/admin/", follow=True).content.decode()
 
 
 def test_groups_exist_with_their_permissions():

@@ -55,7 +55,7 @@ def sales(client):
 
 def test_sales_sees_inquiries_and_nothing_else(client, sales):
     InquiryFactory(name="Ada Anfrage")
-    index = client.get("/admin/").content.decode()
+    index = client.get("/admin/", follow=True).content.decode()
     assert CHANGELIST in index
     for other in ["/admin/articles/", "/admin/auth/", "/admin/pages/", "/admin/taggit/"]:
         assert other not in index
@@ -78,7 +78,7 @@ def test_authors_and_editors_cannot_see_inquiries(client, group):
     client.force_login(UserFactory(groups=[group]))
     assert client.get(CHANGELIST).status_code == 403
     assert client.get(change_url(inquiry)).status_code == 403
-    assert CHANGELIST not in client.get("/admin/").content.decode()
+    assert CHANGELIST not in client.get("/admin/", follow=True).content.decode()
     assert not Group.objects.get(name=group).permissions.filter(content_type__app_label="consulting").exists()
 
 

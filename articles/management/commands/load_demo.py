@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.module_loading import module_has_submodule
 from PIL import Image, ImageDraw
 
-from articles.demo import AUTHORS, CATEGORIES, EXTRA_ACCOUNTS, all_articles
 from articles import services
+from articles.demo import AUTHORS, CATEGORIES, EXTRA_ACCOUNTS, all_articles
 from articles.models import Article, Author, Category, KeyFact, Source
 
 
