@@ -17,6 +17,7 @@ from taggit.models import Tag
 
 from articles import services
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
+from articles.admin_forms import ArticleAdminForm
 from articles.hashtags import merge_hashtags
 from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.scheduling import berlin_time, schedule_warnings
@@ -54,6 +55,7 @@ class SourceInline(TranslationTabularInline):
 class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
+    form = ArticleAdminForm
     inlines = [KeyFactInline, SourceInline]
     list_display = ("title", "category", "author", "status", "publication_time", "english_status", "preview")
     list_filter = ("status", PublicationFilter, "category", "author", TranslationStatusFilter)
@@ -100,6 +102,14 @@ class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, Tabbed
             return super().has_add_permission(request)
         return super().has_add_permission(request) and hasattr(request.user, "author_profile")
 
+    def get_changeform_initial_data(self, request):
+        # Editors who also write start as the author of a new article; authors always are (save_model).
+        initial = super().get_changeform_initial_data(request)
+        profile = getattr(request.user, "author_profile", None)
+        if profile is not None:
+            initial.setdefault("author", profile.pk)
+        return initial
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name == "published_at" and field is not None:
@@ -118,10 +128,19 @@ class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, Tabbed
         super().save_related(request, form, formsets, change)
         # Key facts, sources and hashtags are saved now: what the save sets off (articles/services.py).
         services.after_save(form.instance, before=request._article_before)
-        if form.instance.is_scheduled:
-            for warning in schedule_warnings(form.instance):
-                messages.warning(request, _("Scheduled for %(time)s, but: %(problem)s.") % {
-                    "time": berlin_time(form.instance.published_at), "problem": warning})
+        self.warn_about_gaps(request, form.instance)
+
+    def warn_about_gaps(self, request, article: Article) -> None:
+        """Readers see it now or soon: say what it still lacks (a draft is nobody's business yet)."""
+        warnings = schedule_warnings(article) if article.is_scheduled or article.is_live else []
+        if not warnings:
+            return
+        if article.is_scheduled:
+            text = _("Scheduled for %(time)s, but: %(problems)s.")
+        else:
+            text = _("Published, but: %(problems)s.")
+        messages.warning(request, text % {"time": berlin_time(article.published_at),
+                                          "problems": ", ".join(str(w) for w in warnings)})
 
     def delete_model(self, request, obj):
         services.before_delete(obj)

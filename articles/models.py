@@ -108,7 +108,11 @@ class Article(models.Model):
     slug = models.SlugField(
         _("slug"), max_length=120, unique=True, blank=True, help_text=_("Filled in from the title when empty.")
     )
-    teaser = models.TextField(_("teaser"), max_length=400, help_text=_("One or two sentences shown in lists."))
+    # Teaser and body may be empty while the article is a draft; publishing asks for them (articles/admin_forms.py),
+    # and the readable rule never shows an article without them.
+    teaser = models.TextField(
+        _("teaser"), max_length=400, blank=True, help_text=_("One or two sentences shown in lists.")
+    )
     key_facts_heading = models.CharField(
         _("key facts heading"), max_length=100, blank=True, help_text=_("Default: 'What you need to know'.")
     )
@@ -132,7 +136,8 @@ class Article(models.Model):
     image_credit = models.CharField(_("credit"), max_length=150, blank=True)
 
     category = models.ForeignKey(
-        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles"
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles", null=True,
+        blank=True,  # a draft may have none yet; a published article has one (constraint below)
     )
     author = models.ForeignKey(Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="articles")
     tags = TaggableManager(verbose_name=_("hashtags"), blank=True, help_text=_("Comma-separated, e.g. KI, LLM."))
@@ -179,7 +184,11 @@ class Article(models.Model):
             models.CheckConstraint(
                 condition=Q(status="draft") | Q(published_at__isnull=False),
                 name="article_published_has_time",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(category__isnull=False),
+                name="article_published_has_category",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -216,13 +225,12 @@ class Article(models.Model):
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and self.published_at <= moment
+            and self.is_complete_in(settings.LANGUAGE_CODE)
             and self.is_complete_in(reader_language(language))
         )
 
     def is_complete_in(self, language: str) -> bool:
         """The completeness part of the rule (complete_in()), e.g. for the translation status in the admin."""
-        if language == settings.LANGUAGE_CODE:
-            return True
         return all(getattr(self, f"{field}_{language}") for field in TRANSLATION_REQUIRED_FIELDS)
 
     @property
