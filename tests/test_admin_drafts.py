@@ -31,6 +31,13 @@ def test_a_draft_saves_with_a_title_alone(client, author_user):
     assert not Article.objects.readable("de").exists()
 
 
+def test_a_title_only_draft_can_be_previewed(client, author_user):
+    client.post(ADD_URL, title_only("Nur eine Idee"))
+    draft = Article.objects.get()
+    response = client.get(draft.get_absolute_url())
+    assert response.status_code == 200 and "Nur eine Idee" in response.content.decode()
+
+
 def test_an_editor_who_writes_starts_as_the_author_of_a_new_article(client):
     editor = AuthorFactory(user__groups=["Editors"]).user
     client.force_login(editor)
