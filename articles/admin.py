@@ -16,13 +16,14 @@ from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 
 from articles import services
+from articles.admin_autosave import AutosaveAdminMixin, is_autosave
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
 from articles.admin_forms import ArticleAdminForm
 from articles.hashtags import merge_hashtags
 from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.scheduling import berlin_time, schedule_warnings
 from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
-from kinews.admin_site import ChangeMessageMixin, ModelAdmin
+from kinews.admin_site import ChangeMessageMixin, ModelAdmin, OrderedInlineMixin
 
 # Translated texts of the article row that count as "this language changed".
 LANGUAGE_TEXT_FIELDS = ("title", "teaser", "key_facts_heading", "body", "image_alt", "image_caption")
@@ -38,21 +39,21 @@ def can_edit_any_article(user) -> bool:
     return user.has_perm("articles.edit_any_article")
 
 
-class KeyFactInline(TranslationTabularInline):
+class KeyFactInline(OrderedInlineMixin, TranslationTabularInline):
     model = KeyFact
     extra = 0
     fields = ("position", "label", "text")
     verbose_name_plural = _("key facts box")
 
 
-class SourceInline(TranslationTabularInline):
+class SourceInline(OrderedInlineMixin, TranslationTabularInline):
     model = Source
     extra = 0
     fields = ("position", "title", "url", "publisher", "published_on")
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, TabbedTranslationAdmin):
+class ArticleAdmin(EditorialAdminMixin, AutosaveAdminMixin, ChangeMessageMixin, VersionAdmin, TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
     form = ArticleAdminForm
@@ -66,8 +67,12 @@ class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, Tabbed
     save_on_top = True
     change_list_template = "admin/articles/article/editorial_change_list.html"
     history_latest_first = True
+
+    class Media:
+        js = ("kinews-admin/article_form.js",)
+
     fieldsets = [
-        (None, {"fields": ("title", "slug", "teaser", "category", "author", "tags")}),
+        (None, {"fields": (("overwrite", "loaded_version"), "title", "slug", "teaser", "category", "author", "tags")}),
         (_("Publication"), {"fields": ("status", "published_at", "translation_panel", "preview_links_panel")}),
         (_("Featured image"), {"fields": ("image", "image_alt", "image_caption", "image_credit")}),
         (_("Key facts box"), {"fields": ("key_facts_heading",)}),
@@ -118,13 +123,20 @@ class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, Tabbed
                 "zone": settings.TIME_ZONE}
         return field
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user  # named in the warning about a newer save
+        return form
+
     def save_model(self, request, obj, form, change):
         if not can_edit_any_article(request.user):
             obj.author = request.user.author_profile
+        obj.updated_by = request.user
         request._article_before = services.stored_state(obj.pk)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
+        request._article_formsets = formsets  # an autosave answers with the ids of new rows
         super().save_related(request, form, formsets, change)
         # Key facts, sources and hashtags are saved now: what the save sets off (articles/services.py).
         services.after_save(form.instance, before=request._article_before)
@@ -156,17 +168,41 @@ class ArticleAdmin(EditorialAdminMixin, ChangeMessageMixin, VersionAdmin, Tabbed
         article = self.get_object(request, unquote(object_id)) if object_id else None
         if restoring and article is not None:
             self.restore_hashtags(request, article)
+        autosave = is_autosave(request) and not restoring
+        if autosave and (refusal := self.autosave_refusal(request, article)) is not None:
+            return refusal
+        if not restoring:
+            extra_context = {"autosave_config": self.autosave_config(request, article), **(extra_context or {})}
         before = self.language_snapshot(article) if request.method == "POST" and not restoring else None
         response = super().changeform_view(request, object_id, form_url, extra_context)
-        if before is not None and response.status_code == 302:
-            saved = article or self.model.objects.filter(pk=getattr(request, "_saved_article_pk", None)).first()
-            if saved is not None:
-                self.record_languages(saved, before)
+        saved = getattr(request, "_saved_article", None)
+        if before is not None and saved is not None:
+            self.record_languages(saved, before)
+        if autosave and saved is None:
+            return self.autosave_failed(response)
         return response
 
     def response_add(self, request, obj, post_url_continue=None):
-        request._saved_article_pk = obj.pk
+        request._saved_article = obj
+        if is_autosave(request):
+            return self.autosaved(request, obj)
         return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        request._saved_article = obj
+        if is_autosave(request):
+            return self.autosaved(request, obj)
+        return super().response_change(request, obj)
+
+    def log_addition(self, request, obj, message):
+        if not is_autosave(request):  # autosaves are no lines of the change log; a revision is kept now and then
+            return super().log_addition(request, obj, message)
+        return None
+
+    def log_change(self, request, obj, message):
+        if not is_autosave(request):
+            return super().log_change(request, obj, message)
+        return None
 
     def language_snapshot(self, article: Article | None) -> dict[str, tuple]:
         """Every text of each language (article, key facts, sources), to see afterwards which languages changed."""

@@ -152,6 +152,11 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Who saved last in the admin: named when someone is about to overwrite a newer save (articles/admin_forms.py).
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("last saved by"), on_delete=models.SET_NULL, null=True, blank=True,
+        editable=False, related_name="+",
+    )
     reading_time = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
     # When the texts of each language were last changed in the admin: English is out of date when German
     # changed after it. Set by articles.translation_status.record_language_changes(), not by save().

@@ -5,11 +5,13 @@ Installed through `kinews.apps.AdminConfig` (Django's documented way to replace 
 `admin.site.register(...)` lands here.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
 
 # The packages whose JavaScript strings the admin pages show: Django's widgets and the body editor's dialogs.
@@ -66,3 +68,28 @@ class ChangeMessageMixin:
 
 class ModelAdmin(ChangeMessageMixin, admin.ModelAdmin):
     """The base of our model admins."""
+
+
+class OrderedInlineForm(forms.ModelForm):
+    def has_changed(self):
+        # The script numbers every row, the empty new one too: a new row with a position alone is no row to add.
+        changed = set(self.changed_data)
+        return bool(changed - {"position"} if self.instance.pk is None else changed)
+
+
+class OrderedInlineMixin:
+    """A tabular inline of rows with a `position`: dragged into order (or moved with the arrow keys) instead of
+    numbered by hand (static/kinews-admin/inline_order.js)."""
+
+    form = OrderedInlineForm
+
+    class Media:
+        js = ("kinews-admin/inline_order.js",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "position":
+            kwargs["widget"] = forms.HiddenInput(attrs={
+                "data-move-label": _("Move (drag, or use the arrow keys)"),
+                "data-moved-label": _("Moved to place %(place)s."),
+            })
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

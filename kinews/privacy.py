@@ -83,6 +83,13 @@ INVENTORY: list[PersonalData] = [
         _("as long as the article exists"),
     ),
     PersonalData(
+        "articles.article",
+        _("Last save of an article"),
+        _("which staff account saved an article last, and when"),
+        _("warning before one person overwrites another person's newer save"),
+        _("as long as the article exists"),
+    ),
+    PersonalData(
         "articles.previewlink",
         _("Preview links"),
         _("which staff account created a preview link; no data about the people who open it"),
