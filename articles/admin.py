@@ -18,7 +18,7 @@ from taggit.models import Tag
 from articles import services
 from articles.admin_autosave import AutosaveAdminMixin, is_autosave
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
-from articles.admin_forms import ArticleAdminForm
+from articles.admin_forms import ArticleAdminForm, AuthorAdminForm
 from articles.hashtags import merge_hashtags
 from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.scheduling import berlin_time, schedule_warnings
@@ -50,6 +50,12 @@ class SourceInline(OrderedInlineMixin, TranslationTabularInline):
     model = Source
     extra = 0
     fields = ("position", "title", "url", "publisher", "published_on")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "url":
+            # A plain address field: the admin's "Currently: <link> / Change:" takes a column's width twice.
+            kwargs["widget"] = forms.URLInput(attrs={"class": "vURLField", "placeholder": "https://"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 @admin.register(Article)
@@ -265,6 +271,7 @@ class CategoryAdmin(ChangeMessageMixin, TabbedTranslationAdmin):
 
 @admin.register(Author)
 class AuthorAdmin(ChangeMessageMixin, TabbedTranslationAdmin):
+    form = AuthorAdminForm
     list_display = ("name", "user", "role")
     search_fields = ("name", "user__username")
     prepopulated_fields = {"slug": ("name",)}

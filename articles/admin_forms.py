@@ -9,7 +9,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from articles.models import Article
+from kinews.admin_widgets import ImagePreviewWidget
 from kinews.html import sanitize_html
+from kinews.images import rendition_for, renditions_of
+
+# What readers see of an article's image: all of it on the article page, cut to 16:9 on cards in lists.
+ARTICLE_CROPS = [("full", gettext_lazy("article page")), ("card", gettext_lazy("cards in lists (16:9)"))]
+# An author's photo: a circle in bylines and on the author page.
+AUTHOR_CROPS = [("round", gettext_lazy("byline and author page"))]
 
 
 def version_of(article: Article) -> str:
@@ -50,6 +57,10 @@ class ArticleAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["loaded_version"].initial = version_of(self.instance)
+        if "image" in self.fields:
+            article = self.instance
+            self.fields["image"].widget = ImagePreviewWidget(crops=ARTICLE_CROPS, preview=article.image_for(720),
+                                                             size=(article.image_width, article.image_height))
 
     def clean(self):
         cleaned = super().clean()
@@ -79,3 +90,13 @@ class ArticleAdminForm(forms.ModelForm):
         if missing:
             self.add_error(None, _("To publish or schedule the article, fill in: %(fields)s. "
                                    "As a draft it saves without them.") % {"fields": get_text_list(missing, _("and"))})
+
+
+class AuthorAdminForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "photo" in self.fields:
+            author = self.instance
+            versions = renditions_of(author.photo, author.photo_renditions, author.photo_width, author.photo_height)
+            self.fields["photo"].widget = ImagePreviewWidget(crops=AUTHOR_CROPS, preview=rendition_for(versions, 192),
+                                                             size=(author.photo_width, author.photo_height))

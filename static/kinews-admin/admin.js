@@ -25,3 +25,54 @@
     document.addEventListener("change", toggleDependentRows);
     document.addEventListener("DOMContentLoaded", toggleDependentRows);
 }
+
+// django-prose-editor names its toolbar buttons and block types in English, without gettext ("bold", "Heading 2").
+// Translate them through the admin's JavaScript catalogue (kinews/locale_overrides/de/LC_MESSAGES/djangojs.po),
+// also when the toolbar redraws itself.
+/* global gettext */
+{
+    function translateToolbar(toolbar) {
+        for (const button of toolbar.querySelectorAll("[title]")) {
+            const title = gettext(button.getAttribute("title"));
+            if (title !== button.getAttribute("title")) {
+                button.setAttribute("title", title);
+                button.setAttribute("aria-label", title);
+            }
+        }
+        for (const option of toolbar.querySelectorAll(".prose-menubar__option > *")) {
+            const text = gettext(option.textContent);
+            if (text !== option.textContent) {
+                option.textContent = text;
+            }
+        }
+    }
+
+    function watch(toolbar) {
+        if (toolbar.dataset.translated || typeof gettext !== "function") {
+            return;
+        }
+        toolbar.dataset.translated = "1";
+        translateToolbar(toolbar);
+        new MutationObserver(() => translateToolbar(toolbar)).observe(toolbar, {
+            subtree: true, childList: true, attributes: true, attributeFilter: ["title"],
+        });
+    }
+
+    // The editor may be ready before or after this script runs, and its toolbar appears a moment later.
+    function watchEditor(editor) {
+        const toolbar = () => editor.querySelector(".prose-menubar");
+        if (toolbar()) {
+            watch(toolbar());
+            return;
+        }
+        const observer = new MutationObserver(() => {
+            if (toolbar()) {
+                observer.disconnect();
+                watch(toolbar());
+            }
+        });
+        observer.observe(editor, {childList: true, subtree: true});
+    }
+    document.addEventListener("prose-editor:ready", (event) => watchEditor(event.target.parentElement));
+    document.querySelectorAll(".prose-editor").forEach(watchEditor);
+}
