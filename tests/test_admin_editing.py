@@ -27,8 +27,8 @@ def test_the_article_image_shows_as_a_thumbnail_in_the_crops_readers_see(client,
     thumbnail = article.image_for(720).url
     assert thumbnail.endswith(".webp")
     for crop, label in [("full", "Artikelseite"), ("card", "Karten in Listen (16:9)")]:
-        assert re.search(rf'image-crop--{crop}"><img src="{re.escape(thumbnail)}" alt=""><figcaption>{re.escape(label)}',
-                         html), crop
+        expected = rf'image-crop--{crop}"><img src="{re.escape(thumbnail)}" alt=""><figcaption>{re.escape(label)}'
+        assert re.search(expected, html), crop
     assert "1200 × 900 px" in html and "Bild entfernen" in html and "Anderes Bild wählen" in html
     assert "Derzeit" not in html and f">{article.image.name}<" not in html  # no file path
 
@@ -56,5 +56,6 @@ def test_key_facts_and_sources_are_ordered_by_handle_not_by_number(client, edito
 def test_text_typed_after_a_link_does_not_extend_it():
     # TipTap's links are "inclusive" (they grow with typed text) exactly when autolink is on.
     widget = Article._meta.get_field("body_de").formfield().widget
-    config = json.loads(widget.get_context("body_de", "", {})["widget"]["attrs"]["data-django-prose-editor-configurable"])
+    attrs = widget.get_context("body_de", "", {})["widget"]["attrs"]
+    config = json.loads(attrs["data-django-prose-editor-configurable"])
     assert config["extensions"]["Link"]["autolink"] is False
