@@ -225,11 +225,13 @@ class ArticleAdmin(EditorialAdminMixin, AutosaveAdminMixin, ChangeMessageMixin, 
             )
         return snapshot
 
-    def record_languages(self, article: Article, before: dict[str, tuple]) -> None:
+    def record_languages(self, article: Article, before: dict[str, tuple], *, times: dict | None = None) -> None:
+        """Note which languages' texts changed; `times`: when, per language, if not now (a restore)."""
         after = self.language_snapshot(article)
         changed = [code for code, texts in after.items()
                    if before.get(code) != texts and (code in before or _has_text(texts))]
-        record_language_changes(article, changed)
+        for code in changed:
+            record_language_changes(article, [code], at=(times or {}).get(code))
 
     @admin.display(description=_("English"))
     def english_status(self, obj: Article) -> str:

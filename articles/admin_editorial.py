@@ -21,7 +21,7 @@ from reversion.models import Version
 
 from articles.models import Article, PreviewLink
 from articles.querysets import complete_in
-from articles.revisions import compare, hashtags_of, versions_of
+from articles.revisions import compare, hashtags_of, restored_edit_times, versions_of
 from articles.scheduling import berlin_time, schedule_warnings
 from articles.translation_status import MISSING, STALE, STATUS_LABELS, TRANSLATIONS, with_status
 
@@ -146,9 +146,10 @@ class EditorialAdminMixin:
         edit_times = {f"{code}_updated_at": getattr(article, f"{code}_updated_at") for code, _n in settings.LANGUAGES}
         response = super().revision_view(request, object_id, version_id, extra_context)
         if before is not None and response.status_code == 302:
-            # The old revision brought back its edit times too; keep today's, then note what the restore changed.
+            # A language whose texts the restore brought back is as old as those texts (so restoring German never
+            # makes an unchanged English version look out of date); the others keep their edit times.
             Article.objects.filter(pk=article.pk).update(**edit_times)
-            self.record_languages(article, before)
+            self.record_languages(article, before, times=restored_edit_times(version))
         return response
 
     def changelist_view(self, request, extra_context=None):

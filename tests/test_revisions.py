@@ -109,6 +109,18 @@ def test_history_compares_two_revisions_inline_and_side_by_side(client, saved_ar
     assert 'class="old">Sprachmodelle im Rathaus<' in side and 'class="new">Sprachmodelle im Stadtrat<' in side
 
 
+def test_the_diff_shows_rendered_text_and_statuses_as_words(client, saved_article):
+    data = change_data(saved_article, status="draft", body_de="<h2>Start</h2><p>Die Stadt <strong>prüft</strong> "
+                                                              "&amp; testet.</p><ul><li>Neu</li></ul>")
+    client.post(change_url(saved_article, "change/"), data)
+    first, second = revisions(saved_article)
+    html = client.get(change_url(saved_article, f"history/compare/?old={first.pk}&new={second.pk}")).content.decode()
+    diff = html.split('class="revision-diff"')[1]
+    assert "<del>Veröffentlicht</del> → <ins>Entwurf</ins>" in diff
+    assert "Die Stadt <ins>prüft &amp; </ins>testet." in diff and "• Neu</ins>" in diff
+    assert "&lt;strong&gt;" not in diff and "&lt;p&gt;" not in diff and "published" not in diff
+
+
 def test_restoring_an_old_revision_brings_back_texts_inlines_and_hashtags_as_a_new_revision(client, saved_article):
     original = change_data(saved_article)
     changed = change_data(saved_article, title_de="Ganz neuer Titel", tags="Robotik")
