@@ -5,7 +5,7 @@ and the list filters for publication state and translation status. Mixed into Ar
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -91,12 +91,27 @@ class EditorialAdminMixin:
         """The article, if this user may see it (authors: their own) and, with change=True, change it."""
         article = self.get_object(request, unquote(object_id))
         if article is None:
+            self.refuse_if_not_yours(object_id)
             raise Http404
         allowed = self.has_change_permission(request, article) if change else (
             self.has_view_or_change_permission(request, article))
         if not allowed:
             raise PermissionDenied
         return article
+
+    def refuse_if_not_yours(self, object_id) -> None:
+        """An author opening someone else's article learns that it is not theirs, not that it does not exist."""
+        try:
+            exists = Article.objects.filter(pk=unquote(object_id)).exists()
+        except (ValueError, ValidationError):
+            return
+        if exists:
+            raise PermissionDenied(_("This article is not yours: you can open and change your own articles only. "
+                                     "An editor can help you with this one."))
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        self.refuse_if_not_yours(object_id)
+        return super()._get_obj_does_not_exist_redirect(request, opts, object_id)
 
     # --- Revisions -------------------------------------------------------------------------------------------
 

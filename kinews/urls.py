@@ -39,5 +39,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler403 = "kinews.views.permission_denied"
 handler404 = "kinews.views.page_not_found"
 handler500 = "kinews.views.server_error"

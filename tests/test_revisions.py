@@ -155,10 +155,11 @@ def test_an_author_cannot_see_history_or_restore_another_authors_article(client,
     client.post(change_url(saved_article, "change/"), change_data(saved_article, title_de="Neuer Stand"))
     stranger = AuthorFactory().user
     client.force_login(stranger)
-    assert client.get(change_url(saved_article, "history/")).status_code == 404
-    assert client.get(change_url(saved_article, f"history/compare/?old={first.pk}&new={first.pk}")).status_code == 404
+    # Refused, saying why ("Dieser Artikel gehört Dir nicht"), without showing anything of it.
+    assert client.get(change_url(saved_article, "history/")).status_code == 403
+    assert client.get(change_url(saved_article, f"history/compare/?old={first.pk}&new={first.pk}")).status_code == 403
     response = client.post(change_url(saved_article, f"history/{first.pk}/"), change_data(saved_article))
-    assert response.status_code == 404
+    assert response.status_code == 403 and "Neuer Stand" not in response.content.decode()
     saved_article.refresh_from_db()
     assert saved_article.title_de == "Neuer Stand"
 
