@@ -17,6 +17,7 @@ from taggit.models import Tag
 
 from articles import services
 from articles.admin_autosave import AutosaveAdminMixin, is_autosave
+from articles.admin_bin import BinAdminMixin
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
 from articles.admin_forms import ArticleAdminForm, AuthorAdminForm
 from articles.hashtags import merge_hashtags
@@ -59,7 +60,8 @@ class SourceInline(OrderedInlineMixin, TranslationTabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorialAdminMixin, AutosaveAdminMixin, ChangeMessageMixin, VersionAdmin, TabbedTranslationAdmin):
+class ArticleAdmin(EditorialAdminMixin, BinAdminMixin, AutosaveAdminMixin, ChangeMessageMixin, VersionAdmin,
+                   TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
     form = ArticleAdminForm
@@ -159,15 +161,6 @@ class ArticleAdmin(EditorialAdminMixin, AutosaveAdminMixin, ChangeMessageMixin, 
             text = _("Published, but: %(problems)s.")
         messages.warning(request, text % {"time": berlin_time(article.published_at),
                                           "problems": ", ".join(str(w) for w in warnings)})
-
-    def delete_model(self, request, obj):
-        services.before_delete(obj)
-        super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        for article in queryset:
-            services.before_delete(article)
-        super().delete_queryset(request, queryset)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         restoring = hasattr(request, "_restoring_revision")

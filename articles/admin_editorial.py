@@ -167,21 +167,6 @@ class EditorialAdminMixin:
             self.record_languages(article, before, times=restored_edit_times(version))
         return response
 
-    def changelist_view(self, request, extra_context=None):
-        can_recover = request.user.has_perm("articles.edit_any_article")
-        return super().changelist_view(request, {"can_recover": can_recover} | (extra_context or {}))
-
-    def recoverlist_view(self, request, extra_context=None):
-        # Deleted articles have no author check left to make: only editors may see and recover them.
-        if not request.user.has_perm("articles.edit_any_article"):
-            raise PermissionDenied
-        return super().recoverlist_view(request, extra_context)
-
-    def recover_view(self, request, version_id, extra_context=None):
-        if not request.user.has_perm("articles.edit_any_article"):
-            raise PermissionDenied
-        return super().recover_view(request, version_id, extra_context)
-
     def restore_hashtags(self, request, article: Article) -> None:
         """While a revision is shown or restored, the form shows that revision's hashtags."""
         revision = getattr(request, "_restoring_revision", None)

@@ -14,6 +14,7 @@ import reversion
 from django.db import transaction
 from django.dispatch import Signal
 
+from articles.bin import keep_in_bin
 from articles.models import Article
 from articles.redirects import paths_by_language, remember_gone, remember_moves
 from articles.revisions import store_hashtags
@@ -107,8 +108,9 @@ def number_parts(article: Article) -> None:
 
 
 @transaction.atomic
-def before_delete(article: Article) -> None:
-    """Everything that must happen while a deleted article's rows still exist (the caller deletes it)."""
+def before_delete(article: Article, *, by=None) -> None:
+    """Everything that must happen while a deleted article's rows still exist (the caller deletes it); `by`: who."""
+    keep_in_bin(article, by=by)  # restorable for settings.ARTICLE_BIN_DAYS days (articles/bin.py)
     before = state_of(article)
     article_deleted.send(sender=Article, article=article, before=before)
     if before.is_live:

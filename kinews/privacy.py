@@ -80,7 +80,8 @@ INVENTORY: list[PersonalData] = [
         _("Article revisions"),
         _("which staff account saved which version of an article, and when"),
         _("restoring earlier versions, editorial accountability"),
-        _("as long as the article exists"),
+        format_lazy(_("as long as the article exists; after it is deleted, {days} more days in the bin"),
+                    days=settings.ARTICLE_BIN_DAYS),
     ),
     PersonalData(
         "articles.article",

@@ -272,6 +272,7 @@ NEWSLETTER_STALE_CLAIM_SECONDS = 15 * 60  # a delivery claimed this long ago bel
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
 PREVIEW_LINK_DAYS = 7  # how long a shareable preview link of a draft works, unless revoked earlier
+ARTICLE_BIN_DAYS = 30  # a deleted article can be restored from the bin this long (`manage.py empty_article_bin`)
 
 # --- Content API (/api/v1/): page size and rate limit per client address (requests per window in seconds).
 API_PAGE_SIZE = 20

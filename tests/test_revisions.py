@@ -173,16 +173,18 @@ def test_a_version_of_another_object_cannot_be_restored_through_this_article(cli
     assert saved_article.title_de == "Sprachmodelle im Rathaus"
 
 
-def test_only_editors_recover_deleted_articles(client, saved_article):
+def test_only_editors_and_its_author_recover_a_deleted_article(client, saved_article):
     version = revisions(saved_article)[0]
     client.post(change_url(saved_article, "delete/"), {"post": "yes"})
     assert not Article.objects.exists()
-    client.force_login(AuthorFactory().user)
-    assert client.get("/admin/articles/article/recover/").status_code == 403
-    assert client.post(f"/admin/articles/article/recover/{version.pk}/", change_data_of(version)).status_code == 403
+    client.force_login(AuthorFactory().user)  # not the article's author
+    row = '<th scope="row">Sprachmodelle im Rathaus</th>'
+    assert row not in client.get("/admin/articles/article/bin/").content.decode()
+    assert client.post(f"/admin/articles/article/recover/{version.pk}/", change_data_of(version)).status_code == 404
     assert not Article.objects.exists()
     client.force_login(UserFactory(groups=["Editors"]))
-    assert "Sprachmodelle im Rathaus" in client.get("/admin/articles/article/recover/").content.decode()
+    assert client.get("/admin/articles/article/recover/").url == "/admin/articles/article/bin/"
+    assert row in client.get("/admin/articles/article/bin/").content.decode()
 
 
 def change_data_of(version) -> dict:
@@ -195,7 +197,7 @@ def test_compare_with_odd_parameters_is_404(client, saved_article, query):
     assert client.get(change_url(saved_article, f"history/compare/?{query}")).status_code == 404
 
 
-def test_recover_link_is_offered_to_editors_only(client, editor):
-    assert "/admin/articles/article/recover/" in client.get("/admin/articles/article/").content.decode()
+def test_the_bin_is_offered_to_everyone_who_may_delete_articles(client, editor):
+    assert "/admin/articles/article/bin/" in client.get("/admin/articles/article/").content.decode()
     client.force_login(AuthorFactory().user)
-    assert "/admin/articles/article/recover/" not in client.get("/admin/articles/article/").content.decode()
+    assert "/admin/articles/article/bin/" in client.get("/admin/articles/article/").content.decode()
