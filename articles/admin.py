@@ -20,6 +20,7 @@ from articles.admin_autosave import AutosaveAdminMixin, is_autosave
 from articles.admin_bin import BinAdminMixin
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
 from articles.admin_forms import ArticleAdminForm, AuthorAdminForm
+from articles.admin_start import StartPageAdminMixin
 from articles.hashtags import merge_hashtags
 from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.scheduling import berlin_time, schedule_warnings
@@ -60,8 +61,8 @@ class SourceInline(OrderedInlineMixin, TranslationTabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorialAdminMixin, BinAdminMixin, AutosaveAdminMixin, ChangeMessageMixin, VersionAdmin,
-                   TabbedTranslationAdmin):
+class ArticleAdmin(StartPageAdminMixin, EditorialAdminMixin, BinAdminMixin, AutosaveAdminMixin, ChangeMessageMixin,
+                   VersionAdmin, TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
     form = ArticleAdminForm

@@ -1,4 +1,4 @@
-"""The editorial tools of the article admin: revision history and diff, preview links, the editorial dashboard,
+"""The editorial tools of the article admin: revision history and diff, preview links,
 and the list filters for publication state and translation status. Mixed into ArticleAdmin (articles/admin.py).
 """
 
@@ -22,10 +22,8 @@ from reversion.models import Version
 from articles.models import Article, PreviewLink
 from articles.querysets import complete_in
 from articles.revisions import compare, hashtags_of, restored_edit_times, versions_of
-from articles.scheduling import berlin_time, schedule_warnings
-from articles.translation_status import MISSING, STALE, STATUS_LABELS, TRANSLATIONS, with_status
-
-DASHBOARD_LIMIT = 100
+from articles.scheduling import berlin_time
+from articles.translation_status import STATUS_LABELS, TRANSLATIONS, with_status
 
 
 class PublicationFilter(admin.SimpleListFilter):
@@ -77,7 +75,6 @@ class EditorialAdminMixin:
 
     def get_urls(self):
         own = [
-            path("editorial/", self.admin_site.admin_view(self.dashboard_view), name="articles_article_dashboard"),
             path("<path:object_id>/history/compare/", self.admin_site.admin_view(self.compare_view),
                  name="articles_article_compare"),
             path("<path:object_id>/preview-links/", self.admin_site.admin_view(self.preview_create_view),
@@ -213,26 +210,3 @@ class EditorialAdminMixin:
         if updated:
             messages.success(request, _("Preview link revoked; it no longer works."))
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=(article.pk,)))
-
-    # --- Dashboard -------------------------------------------------------------------------------------------
-
-    def dashboard_view(self, request):
-        if not self.has_view_or_change_permission(request):
-            raise PermissionDenied
-        articles = self.get_queryset(request).select_related("category", "author")
-        code = TRANSLATIONS[0]
-        scheduled = [(article, schedule_warnings(article))
-                     for article in articles.scheduled().order_by("published_at")[:DASHBOARD_LIMIT]]
-        translations = [(state, STATUS_LABELS[state],
-                         with_status(articles, code, state).order_by("-published_at", "-pk")[:DASHBOARD_LIMIT])
-                        for state in (MISSING, STALE)]
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": _("Editorial dashboard"),
-            "scheduled": scheduled,
-            "translations": translations,
-            "time_zone": timezone.get_current_timezone_name(),
-        }
-        return TemplateResponse(request, "admin/articles/article/dashboard.html", context)
-

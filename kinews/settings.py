@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",  # "vor 5 Minuten" in the admin (naturaltime, with German's own grammar)
     # Full-text search fields and functions; harmless on SQLite, where the search falls back to icontains.
     "django.contrib.postgres",
     "taggit",
