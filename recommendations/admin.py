@@ -7,12 +7,13 @@ from taggit.models import Tag
 
 from articles.admin import ArticleAdmin
 from articles.models import Article
+from kinews.admin_site import OrderedInlineMixin
 from recommendations.models import RelatedArticle, RelatedChoice
 from recommendations.popularity import views_per_article
 from recommendations.scoring import describe
 
 
-class RelatedChoiceInline(admin.TabularInline):
+class RelatedChoiceInline(OrderedInlineMixin, admin.TabularInline):
     model = RelatedChoice
     fk_name = "article"
     extra = 0

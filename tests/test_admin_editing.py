@@ -59,3 +59,35 @@ def test_text_typed_after_a_link_does_not_extend_it():
     attrs = widget.get_context("body_de", "", {})["widget"]["attrs"]
     config = json.loads(attrs["data-django-prose-editor-configurable"])
     assert config["extensions"]["Link"]["autolink"] is False
+
+
+def test_editors_pin_and_exclude_related_articles_in_the_article_form(client, editor,
+                                                                      django_capture_on_commit_callbacks):
+    from recommendations.models import RelatedArticle, RelatedChoice
+    from tests.test_revisions import change_data
+
+    article, pinned, excluded = ArticleFactory(), ArticleFactory(), ArticleFactory()
+    html = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert 'id="related_choices-group"' in html and "Ähnliche Beiträge: anheften oder ausschließen" in html
+    data = change_data(article) | {
+        "related_choices-TOTAL_FORMS": "2",
+        "related_choices-0-target": str(pinned.pk), "related_choices-0-action": "pin",
+        "related_choices-0-position": "0",
+        "related_choices-1-target": str(excluded.pk), "related_choices-1-action": "exclude",
+        "related_choices-1-position": "1",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert set(RelatedChoice.objects.values_list("target", "action")) == {(pinned.pk, "pin"),
+                                                                          (excluded.pk, "exclude")}
+    listed = set(RelatedArticle.objects.filter(article=article).values_list("target", flat=True))
+    assert pinned.pk in listed and excluded.pk not in listed
+
+
+def test_authors_do_not_get_the_pins_of_editors(client):
+    author = AuthorFactory()
+    client.force_login(author.user)
+    article = ArticleFactory(author=author)
+    html = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    assert 'id="related_choices-group"' not in html

@@ -32,6 +32,7 @@ GROUP_MIGRATIONS = [
     ("pages.migrations.0002_editor_permissions", "grant_editors"),
     ("consulting.migrations.0002_sales_permissions", "grant_sales"),
     ("newsletter.migrations.0002_editor_permissions", "grant_editors"),
+    ("recommendations.migrations.0003_editor_permissions", "grant_editors"),
 ]
 
 
