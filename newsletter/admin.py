@@ -202,7 +202,9 @@ class IssueAdmin(ModelAdmin):
             raise PermissionDenied
         if request.method != "POST":
             recipients = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, language=issue.language)
+            # An issue that is being sent or was sent offers no second sending, only the way back.
             context = {**self.admin_site.each_context(request), "opts": self.opts, "issue": issue,
+                       "can_send": issue.status == Issue.Status.DRAFT,
                        "recipients": recipients.count(), "title": _("Send to subscribers")}
             return TemplateResponse(request, "admin/newsletter/issue/send_confirm.html", context)
         if not issue.items.exists():
