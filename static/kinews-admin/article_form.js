@@ -80,6 +80,7 @@
         let firstChange = 0;
         let savedAt = 0;
         let saves = 0;
+        let afterSave = null;
 
         function show(text, state) {
             for (const line of lines) {
@@ -172,6 +173,16 @@
             }
             inFlight = false;
             saves += 1;
+            apply(answer, sentRows);
+            if (afterSave) {
+                const submit = afterSave;
+                afterSave = null;
+                submitting = true;
+                submit();
+            }
+        }
+
+        function apply(answer, sentRows) {
             if (answer === null) {
                 dirty = true;
                 show(config.messages.offline, "error");
@@ -247,9 +258,16 @@
             changed();
         });
         document.addEventListener("kinews:reordered", changed);
-        form.addEventListener("submit", () => {
-            submitting = true;
+        form.addEventListener("submit", (event) => {
             clearTimeout(timer);
+            if (inFlight) {
+                // Wait for the autosave under way: its answer moves the form's version on, and this save must
+                // carry that version, or it would look like overwriting someone else's newer save.
+                event.preventDefault();
+                afterSave = () => form.requestSubmit(event.submitter);
+                return;
+            }
+            submitting = true;
         });
         window.addEventListener("beforeunload", (event) => {
             if (dirty && !submitting) {
