@@ -81,7 +81,7 @@ class ArticleAdmin(StartPageAdminMixin, EditorialAdminMixin, BinAdminMixin, Auto
         js = ("kinews-admin/article_form.js",)
 
     fieldsets = [
-        (None, {"fields": (("overwrite", "loaded_version"), "title", "slug", "teaser", "category", "author", "tags")}),
+        (None, {"fields": ("overwrite", "loaded_version", "title", "slug", "teaser", "category", "author", "tags")}),
         (_("Publication"), {"fields": ("status", "published_at", "translation_panel", "preview_links_panel")}),
         (_("Featured image"), {"fields": ("image", "image_alt", "image_caption", "image_credit")}),
         (_("Key facts box"), {"fields": ("key_facts_heading",)}),

@@ -115,15 +115,24 @@ def _related_lines(revision: Revision, model, article_pk, render) -> str:
     rows = [v.field_dict for v in revision.version_set.filter(content_type=content_type)]
     rows = [row for row in rows if str(row.get("article_id", row.get("article"))) == str(article_pk)]
     rows.sort(key=lambda row: (row["position"], row["id"]))
-    return "\n".join(render(row) for row in rows)
+    return "\n".join(line for line in map(render, rows) if line)
 
 
 def _key_fact_line(code):
-    return lambda row: f"{row.get(f'label_{code}') or ''}: {row.get(f'text_{code}') or ''}"
+    def line(row) -> str:
+        label, text = row.get(f"label_{code}") or "", row.get(f"text_{code}") or ""
+        return f"{label}: {text}" if label or text else ""  # no line for a fact not written in this language
+    return line
 
 
 def _source_line(code):
-    return lambda row: f"{row.get(f'title_{code}') or ''} – {row.get('url') or ''} ({row.get('publisher') or ''})"
+    def line(row) -> str:
+        title = row.get(f"title_{code}") or ""
+        if not title:
+            return ""
+        publisher = f" ({row['publisher']})" if row.get("publisher") else ""
+        return f"{title}{publisher} – {row.get('url') or ''}"
+    return line
 
 
 def readable_text(html: str) -> str:
@@ -153,6 +162,8 @@ def snapshot(version: Version) -> dict[str, str]:
                 value = berlin_time(value)
             elif name == "body" and value:
                 value = readable_text(value)
+            elif name == "image" and value:
+                value = str(value).rsplit("/", 1)[-1]  # the file's name, not where it is stored
             label = f"{field.verbose_name} [{code}]" if code else str(field.verbose_name)
             result[label] = "" if value is None else str(value)
     for code in LANGUAGE_CODES:

@@ -105,7 +105,7 @@ class HistoryInline(admin.TabularInline):
 @admin.register(Inquiry)
 class InquiryAdmin(ModelAdmin):
     # Fits the list at 1280 px beside the filters: name and company share a column, the source is shortened.
-    list_display = ["received", "person", "topic", "status", "owner", "source", "first_response"]
+    list_display = ["received", "person", "topic", "status", "owner_name", "source", "first_response"]
     list_display_links = ["received", "person"]
     list_filter = [SpamFilter, "status", OwnerFilter, "topic", "source_cta"]
     search_fields = ["name", "email", "company", "message"]
@@ -172,6 +172,10 @@ class InquiryAdmin(ModelAdmin):
         return format_html("{}<br><small>{}</small>",
                            date_format(timezone.localtime(obj.received_at), "SHORT_DATETIME_FORMAT"),
                            naturaltime(obj.received_at))
+
+    @admin.display(description=_("owner"), ordering="owner__first_name")
+    def owner_name(self, obj):
+        return (obj.owner.get_full_name() or obj.owner.get_username()) if obj.owner else "–"
 
     @admin.display(description=_("name"), ordering="name")
     def person(self, obj):

@@ -74,8 +74,9 @@
                 }
                 event.preventDefault();
                 if (over !== dragged) {
-                    const box = over.getBoundingClientRect();
-                    over[event.clientY < box.top + box.height / 2 ? "before" : "after"](dragged);
+                    // The dragged row takes the place of the row it is over: moving up, before it; down, after it.
+                    const rows = rowsOf(body);
+                    over[rows.indexOf(dragged) > rows.indexOf(over) ? "before" : "after"](dragged);
                 }
             });
             body.addEventListener("drop", (event) => event.preventDefault());

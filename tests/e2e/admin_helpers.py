@@ -27,6 +27,7 @@ def english_words(page) -> list[str]:
 
 
 def assert_german(page) -> None:
+    page.wait_for_load_state()
     words = english_words(page)
     assert not words, f"English on {page.url}: {words}"
 
@@ -51,4 +52,4 @@ def screenshots(page, name: str) -> None:
 
 
 def wait_for_autosave(page) -> None:
-    page.wait_for_function("document.querySelector('.autosave-status')?.dataset.state === 'saved'")
+    page.wait_for_function("() => document.querySelector('.autosave-status')?.dataset.state === 'saved'")

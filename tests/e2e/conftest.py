@@ -60,6 +60,21 @@ def page(browser, request, live_server):
     context.close()
 
 
+@pytest.fixture
+def german_page(browser, request, live_server):
+    """A German browser whose clock is in UTC: like `page`, for the admin journeys. (Berlin is an hour or two ahead
+    of UTC, so date-and-time fields carry Django's time-zone note; date-only fields must not.)"""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url,
+                                  locale="de-DE", timezone_id="UTC", accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    if getattr(request.node, "failed", False):
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield

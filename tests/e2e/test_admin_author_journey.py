@@ -15,7 +15,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 TIMINGS: dict[str, float] = {}
 
 
-def test_author_writes_publishes_and_compares_in_german(page, tmp_path, capsys):
+def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, capsys):
+    page = german_page
     author = AuthorFactory(name="Erika Beispiel", user__username="erika", user__first_name="Erika",
                            user__password="ein-gutes-passwort")
     CategoryFactory(name_de="Praxis", name_en="Practice")
@@ -35,7 +36,7 @@ def test_author_writes_publishes_and_compares_in_german(page, tmp_path, capsys):
     page.fill("#id_title_de", "Prompts, die wirklich helfen")
     wait_for_autosave(page)
     assert "/change/" in page.url and "Gespeichert vor" in page.locator(".autosave-status").first.inner_text()
-    assert Article.objects.get().status == Article.Status.DRAFT
+    assert Article.objects.get(author=author).status == Article.Status.DRAFT
     assert_german(page)
 
     page.fill("#id_teaser_de", "Fünf Regeln für bessere Antworten.")
@@ -72,7 +73,7 @@ def test_author_writes_publishes_and_compares_in_german(page, tmp_path, capsys):
 
     # The image shows as readers will see it, before it is uploaded.
     page.set_input_files("#id_image", str(cover))
-    page.wait_for_function("document.querySelector('.image-crop--card img').src.startsWith('data:image/')")
+    page.wait_for_function("() => document.querySelector('.image-crop--card img').src.startsWith('data:image/')")
     assert "cover.jpg · 1600 × 1200 px" in page.locator(".field-image .image-field__about").inner_text()
     page.fill("#id_image_alt_de", "Eine Tastatur")
 
@@ -83,11 +84,14 @@ def test_author_writes_publishes_and_compares_in_german(page, tmp_path, capsys):
         page.fill(f"#id_key_facts-{number}-label_de", label)
         page.fill(f"#id_key_facts-{number}-text_de", text)
     page.locator("#key_facts-2 .drag-handle").drag_to(page.locator("#key_facts-0 .drag-handle"))
+    labels = page.locator("#key_facts-group tbody tr.form-row:not(.empty-form) input[name$='-label_de']")
+    assert [labels.nth(n).input_value() for n in range(3)] == ["Warum", "Was", "Für wen"]
     page.locator("#sources-group .add-row a").click()
     page.fill("#id_sources-0-title_de", "Leitfaden")
     page.fill("#id_sources-0-url", "https://example.org/leitfaden")
     page.fill("#id_sources-0-published_on", "01.12.2026")
-    assert page.locator("#sources-group .timezonewarning").count() == 0
+    assert "Deine Uhr geht" in page.locator(".field-published_at .timezonewarning").inner_text()
+    assert page.locator("#sources-group .timezonewarning").count() == 0  # a date has no time zone
     assert_german(page)
 
     page.select_option("#id_status", "published")
@@ -95,7 +99,7 @@ def test_author_writes_publishes_and_compares_in_german(page, tmp_path, capsys):
     assert "erfolgreich geändert" in page.locator(".messagelist").inner_text()
     TIMINGS["login_to_published"] = time.monotonic() - started
 
-    article = Article.objects.get()
+    article = Article.objects.get(author=author)
     assert article.is_live and article.image and sorted(article.tags.names()) == ["KI", "Prompting"]
     assert [f.label_de for f in article.key_facts.all()] == ["Warum", "Was", "Für wen"]
     assert Source.objects.get().published_on.isoformat() == "2026-12-01"
