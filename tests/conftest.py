@@ -44,3 +44,13 @@ def fresh_page_cache_memo():
     from kinews import pagecache
 
     pagecache._recent_generations.clear()
+
+
+@pytest.fixture
+def author_user(client):
+    """An author (Authors group, with a profile), logged in to the admin."""
+    from tests.factories import AuthorFactory
+
+    user = AuthorFactory(name="Erika Autorin").user
+    client.force_login(user)
+    return user

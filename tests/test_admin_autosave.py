@@ -10,7 +10,7 @@ from reversion.models import Version
 
 from articles import services
 from articles.models import Article, KeyFact
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, KeyFactFactory, UserFactory
+from tests.factories import ArticleFactory, CategoryFactory, KeyFactFactory, UserFactory
 from tests.test_admin import ADD_URL, article_form_data, inline_management
 
 pytestmark = pytest.mark.django_db
@@ -37,13 +37,6 @@ def stored_form_data(article, **extra) -> dict:
                  f"key_facts-{n}-position": str(fact.position), f"key_facts-{n}-label_de": fact.label_de,
                  f"key_facts-{n}-text_de": fact.text_de}
     return data | extra
-
-
-@pytest.fixture
-def author_user(client):
-    user = AuthorFactory(name="Erika Autorin").user
-    client.force_login(user)
-    return user
 
 
 def test_autosave_creates_the_draft_and_names_the_new_rows(client, author_user):

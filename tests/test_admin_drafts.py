@@ -15,13 +15,6 @@ def title_only(title: str, **extra) -> dict:
             **inline_management("sources", 0), **inline_management("related_choices", 0), **extra}
 
 
-@pytest.fixture
-def author_user(client):
-    user = AuthorFactory(name="Erika Autorin").user
-    client.force_login(user)
-    return user
-
-
 def test_a_draft_saves_with_a_title_alone(client, author_user):
     response = client.post(ADD_URL, title_only("Nur eine Idee"))
     assert response.status_code == 302, response.context["adminform"].form.errors

@@ -20,13 +20,6 @@ CHANGELIST = "/admin/articles/article/"
 
 
 @pytest.fixture
-def author_user(client):
-    user = AuthorFactory(name="Erika Autorin").user
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def article(author_user):
     article = ArticleFactory(author=author_user.author_profile, title_de="Weg damit", hashtags=["KI"])
     KeyFactFactory(article=article)
