@@ -16,11 +16,16 @@ from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 
 from articles import services
+from articles.admin_autosave import AutosaveAdminMixin, is_autosave
+from articles.admin_bin import BinAdminMixin
 from articles.admin_editorial import EditorialAdminMixin, PublicationFilter, TranslationStatusFilter
+from articles.admin_forms import ArticleAdminForm, AuthorAdminForm
+from articles.admin_start import StartPageAdminMixin
 from articles.hashtags import merge_hashtags, remember_deleted_hashtag, remember_hashtag_move
 from articles.models import Article, Author, Category, GonePath, KeyFact, Redirect, Source
 from articles.scheduling import berlin_time, schedule_warnings
 from articles.translation_status import TRANSLATIONS, language_status, record_language_changes, translation_status
+from kinews.admin_site import ChangeMessageMixin, ModelAdmin, OrderedInlineMixin
 
 # Translated texts of the article row that count as "this language changed".
 LANGUAGE_TEXT_FIELDS = ("title", "teaser", "key_facts_heading", "body", "image_alt", "image_caption")
@@ -36,23 +41,31 @@ def can_edit_any_article(user) -> bool:
     return user.has_perm("articles.edit_any_article")
 
 
-class KeyFactInline(TranslationTabularInline):
+class KeyFactInline(OrderedInlineMixin, TranslationTabularInline):
     model = KeyFact
     extra = 0
     fields = ("position", "label", "text")
     verbose_name_plural = _("key facts box")
 
 
-class SourceInline(TranslationTabularInline):
+class SourceInline(OrderedInlineMixin, TranslationTabularInline):
     model = Source
     extra = 0
     fields = ("position", "title", "url", "publisher", "published_on")
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "url":
+            # A plain address field: the admin's "Currently: <link> / Change:" takes a column's width twice.
+            kwargs["widget"] = forms.URLInput(attrs={"class": "vURLField", "placeholder": "https://"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
 
 @admin.register(Article)
-class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
+class ArticleAdmin(StartPageAdminMixin, EditorialAdminMixin, BinAdminMixin, AutosaveAdminMixin, ChangeMessageMixin,
+                   VersionAdmin, TabbedTranslationAdmin):
     """Tabbed de/en editing with inlines; every save keeps a revision (django-reversion, articles/revisions.py)."""
 
+    form = ArticleAdminForm
     inlines = [KeyFactInline, SourceInline]
     list_display = ("title", "category", "author", "status", "publication_time", "english_status", "preview")
     list_filter = ("status", PublicationFilter, "category", "author", TranslationStatusFilter)
@@ -63,8 +76,12 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
     save_on_top = True
     change_list_template = "admin/articles/article/editorial_change_list.html"
     history_latest_first = True
+
+    class Media:
+        js = ("kinews-admin/article_form.js",)
+
     fieldsets = [
-        (None, {"fields": ("title", "slug", "teaser", "category", "author", "tags")}),
+        (None, {"fields": ("overwrite", "loaded_version", "title", "slug", "teaser", "category", "author", "tags")}),
         (_("Publication"), {"fields": ("status", "published_at", "translation_panel", "preview_links_panel")}),
         (_("Featured image"), {"fields": ("image", "image_alt", "image_caption", "image_credit")}),
         (_("Key facts box"), {"fields": ("key_facts_heading",)}),
@@ -99,6 +116,14 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
             return super().has_add_permission(request)
         return super().has_add_permission(request) and hasattr(request.user, "author_profile")
 
+    def get_changeform_initial_data(self, request):
+        # Editors who also write start as the author of a new article; authors always are (save_model).
+        initial = super().get_changeform_initial_data(request)
+        profile = getattr(request.user, "author_profile", None)
+        if profile is not None:
+            initial.setdefault("author", profile.pk)
+        return initial
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name == "published_at" and field is not None:
@@ -107,46 +132,77 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
                 "zone": settings.TIME_ZONE}
         return field
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user  # named in the warning about a newer save
+        return form
+
     def save_model(self, request, obj, form, change):
         if not can_edit_any_article(request.user):
             obj.author = request.user.author_profile
+        obj.updated_by = request.user
         request._article_before = services.stored_state(obj.pk)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
+        request._article_formsets = formsets  # an autosave answers with the ids of new rows
         super().save_related(request, form, formsets, change)
         # Key facts, sources and hashtags are saved now: what the save sets off (articles/services.py).
         services.after_save(form.instance, before=request._article_before)
-        if form.instance.is_scheduled:
-            for warning in schedule_warnings(form.instance):
-                messages.warning(request, _("Scheduled for %(time)s, but: %(problem)s.") % {
-                    "time": berlin_time(form.instance.published_at), "problem": warning})
+        self.warn_about_gaps(request, form.instance)
 
-    def delete_model(self, request, obj):
-        services.before_delete(obj)
-        super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        for article in queryset:
-            services.before_delete(article)
-        super().delete_queryset(request, queryset)
+    def warn_about_gaps(self, request, article: Article) -> None:
+        """Readers see it now or soon: say what it still lacks (a draft is nobody's business yet)."""
+        warnings = schedule_warnings(article) if article.is_scheduled or article.is_live else []
+        if not warnings:
+            return
+        if article.is_scheduled:
+            text = _("Scheduled for %(time)s, but: %(problems)s.")
+        else:
+            text = _("Published, but: %(problems)s.")
+        messages.warning(request, text % {"time": berlin_time(article.published_at),
+                                          "problems": ", ".join(str(w) for w in warnings)})
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         restoring = hasattr(request, "_restoring_revision")
         article = self.get_object(request, unquote(object_id)) if object_id else None
         if restoring and article is not None:
             self.restore_hashtags(request, article)
+        autosave = is_autosave(request) and not restoring
+        if autosave and (refusal := self.autosave_refusal(request, article)) is not None:
+            return refusal
+        if not restoring:
+            extra_context = {"autosave_config": self.autosave_config(request, article), **(extra_context or {})}
         before = self.language_snapshot(article) if request.method == "POST" and not restoring else None
         response = super().changeform_view(request, object_id, form_url, extra_context)
-        if before is not None and response.status_code == 302:
-            saved = article or self.model.objects.filter(pk=getattr(request, "_saved_article_pk", None)).first()
-            if saved is not None:
-                self.record_languages(saved, before)
+        saved = getattr(request, "_saved_article", None)
+        if before is not None and saved is not None:
+            self.record_languages(saved, before)
+        if autosave and saved is None:
+            return self.autosave_failed(response)
         return response
 
     def response_add(self, request, obj, post_url_continue=None):
-        request._saved_article_pk = obj.pk
+        request._saved_article = obj
+        if is_autosave(request):
+            return self.autosaved(request, obj)
         return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        request._saved_article = obj
+        if is_autosave(request):
+            return self.autosaved(request, obj)
+        return super().response_change(request, obj)
+
+    def log_addition(self, request, obj, message):
+        if not is_autosave(request):  # autosaves are no lines of the change log; a revision is kept now and then
+            return super().log_addition(request, obj, message)
+        return None
+
+    def log_change(self, request, obj, message):
+        if not is_autosave(request):
+            return super().log_change(request, obj, message)
+        return None
 
     def language_snapshot(self, article: Article | None) -> dict[str, tuple]:
         """Every text of each language (article, key facts, sources), to see afterwards which languages changed."""
@@ -163,11 +219,13 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
             )
         return snapshot
 
-    def record_languages(self, article: Article, before: dict[str, tuple]) -> None:
+    def record_languages(self, article: Article, before: dict[str, tuple], *, times: dict | None = None) -> None:
+        """Note which languages' texts changed; `times`: when, per language, if not now (a restore)."""
         after = self.language_snapshot(article)
         changed = [code for code, texts in after.items()
                    if before.get(code) != texts and (code in before or _has_text(texts))]
-        record_language_changes(article, changed)
+        for code in changed:
+            record_language_changes(article, [code], at=(times or {}).get(code))
 
     @admin.display(description=_("English"))
     def english_status(self, obj: Article) -> str:
@@ -201,14 +259,15 @@ class ArticleAdmin(EditorialAdminMixin, VersionAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(ChangeMessageMixin, TabbedTranslationAdmin):
     list_display = ("name", "slug", "order")
     list_editable = ("order",)
     search_fields = ("name_de", "name_en")
 
 
 @admin.register(Author)
-class AuthorAdmin(TabbedTranslationAdmin):
+class AuthorAdmin(ChangeMessageMixin, TabbedTranslationAdmin):
+    form = AuthorAdminForm
     list_display = ("name", "user", "role")
     search_fields = ("name", "user__username")
     prepopulated_fields = {"slug": ("name",)}
@@ -239,7 +298,7 @@ admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
-class HashtagAdmin(TaggitTagAdmin):
+class HashtagAdmin(ChangeMessageMixin, TaggitTagAdmin):
     """taggit's admin, with our merge: pick the hashtag that stays; the others' articles move onto it."""
 
     form = HashtagForm
@@ -304,12 +363,12 @@ class HashtagAdmin(TaggitTagAdmin):
 
 
 @admin.register(Redirect)
-class RedirectAdmin(admin.ModelAdmin):
+class RedirectAdmin(ModelAdmin):
     list_display = ("old_path", "new_path", "created_at")
     search_fields = ("old_path", "new_path")
 
 
 @admin.register(GonePath)
-class GonePathAdmin(admin.ModelAdmin):
+class GonePathAdmin(ModelAdmin):
     list_display = ("path", "created_at")
     search_fields = ("path",)

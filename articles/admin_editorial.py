@@ -1,11 +1,11 @@
-"""The editorial tools of the article admin: revision history and diff, preview links, the editorial dashboard,
+"""The editorial tools of the article admin: revision history and diff, preview links,
 and the list filters for publication state and translation status. Mixed into ArticleAdmin (articles/admin.py).
 """
 
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -21,11 +21,9 @@ from reversion.models import Version
 
 from articles.models import Article, PreviewLink
 from articles.querysets import complete_in
-from articles.revisions import compare, hashtags_of, versions_of
-from articles.scheduling import berlin_time, schedule_warnings
-from articles.translation_status import MISSING, STALE, STATUS_LABELS, TRANSLATIONS, with_status
-
-DASHBOARD_LIMIT = 100
+from articles.revisions import compare, hashtags_of, restored_edit_times, versions_of
+from articles.scheduling import berlin_time
+from articles.translation_status import STATUS_LABELS, TRANSLATIONS, with_status
 
 
 class PublicationFilter(admin.SimpleListFilter):
@@ -77,7 +75,6 @@ class EditorialAdminMixin:
 
     def get_urls(self):
         own = [
-            path("editorial/", self.admin_site.admin_view(self.dashboard_view), name="articles_article_dashboard"),
             path("<path:object_id>/history/compare/", self.admin_site.admin_view(self.compare_view),
                  name="articles_article_compare"),
             path("<path:object_id>/preview-links/", self.admin_site.admin_view(self.preview_create_view),
@@ -91,12 +88,27 @@ class EditorialAdminMixin:
         """The article, if this user may see it (authors: their own) and, with change=True, change it."""
         article = self.get_object(request, unquote(object_id))
         if article is None:
+            self.refuse_if_not_yours(object_id)
             raise Http404
         allowed = self.has_change_permission(request, article) if change else (
             self.has_view_or_change_permission(request, article))
         if not allowed:
             raise PermissionDenied
         return article
+
+    def refuse_if_not_yours(self, object_id) -> None:
+        """An author opening someone else's article learns that it is not theirs, not that it does not exist."""
+        try:
+            exists = Article.objects.filter(pk=unquote(object_id)).exists()
+        except (ValueError, ValidationError):
+            return
+        if exists:
+            raise PermissionDenied(_("This article is not yours: you can open and change your own articles only. "
+                                     "An editor can help you with this one."))
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        self.refuse_if_not_yours(object_id)
+        return super()._get_obj_does_not_exist_redirect(request, opts, object_id)
 
     # --- Revisions -------------------------------------------------------------------------------------------
 
@@ -146,25 +158,11 @@ class EditorialAdminMixin:
         edit_times = {f"{code}_updated_at": getattr(article, f"{code}_updated_at") for code, _n in settings.LANGUAGES}
         response = super().revision_view(request, object_id, version_id, extra_context)
         if before is not None and response.status_code == 302:
-            # The old revision brought back its edit times too; keep today's, then note what the restore changed.
+            # A language whose texts the restore brought back is as old as those texts (so restoring German never
+            # makes an unchanged English version look out of date); the others keep their edit times.
             Article.objects.filter(pk=article.pk).update(**edit_times)
-            self.record_languages(article, before)
+            self.record_languages(article, before, times=restored_edit_times(version))
         return response
-
-    def changelist_view(self, request, extra_context=None):
-        can_recover = request.user.has_perm("articles.edit_any_article")
-        return super().changelist_view(request, {"can_recover": can_recover} | (extra_context or {}))
-
-    def recoverlist_view(self, request, extra_context=None):
-        # Deleted articles have no author check left to make: only editors may see and recover them.
-        if not request.user.has_perm("articles.edit_any_article"):
-            raise PermissionDenied
-        return super().recoverlist_view(request, extra_context)
-
-    def recover_view(self, request, version_id, extra_context=None):
-        if not request.user.has_perm("articles.edit_any_article"):
-            raise PermissionDenied
-        return super().recover_view(request, version_id, extra_context)
 
     def restore_hashtags(self, request, article: Article) -> None:
         """While a revision is shown or restored, the form shows that revision's hashtags."""
@@ -212,26 +210,3 @@ class EditorialAdminMixin:
         if updated:
             messages.success(request, _("Preview link revoked; it no longer works."))
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=(article.pk,)))
-
-    # --- Dashboard -------------------------------------------------------------------------------------------
-
-    def dashboard_view(self, request):
-        if not self.has_view_or_change_permission(request):
-            raise PermissionDenied
-        articles = self.get_queryset(request).select_related("category", "author")
-        code = TRANSLATIONS[0]
-        scheduled = [(article, schedule_warnings(article))
-                     for article in articles.scheduled().order_by("published_at")[:DASHBOARD_LIMIT]]
-        translations = [(state, STATUS_LABELS[state],
-                         with_status(articles, code, state).order_by("-published_at", "-pk")[:DASHBOARD_LIMIT])
-                        for state in (MISSING, STALE)]
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": _("Editorial dashboard"),
-            "scheduled": scheduled,
-            "translations": translations,
-            "time_zone": timezone.get_current_timezone_name(),
-        }
-        return TemplateResponse(request, "admin/articles/article/dashboard.html", context)
-

@@ -111,7 +111,11 @@ class Article(models.Model):
     slug = models.SlugField(
         _("slug"), max_length=120, unique=True, blank=True, help_text=_("Filled in from the title when empty.")
     )
-    teaser = models.TextField(_("teaser"), max_length=400, help_text=_("One or two sentences shown in lists."))
+    # Teaser and body may be empty while the article is a draft; publishing asks for them (articles/admin_forms.py),
+    # and the readable rule never shows an article without them.
+    teaser = models.TextField(
+        _("teaser"), max_length=400, blank=True, help_text=_("One or two sentences shown in lists.")
+    )
     key_facts_heading = models.CharField(
         _("key facts heading"), max_length=100, blank=True, help_text=_("Default: 'What you need to know'.")
     )
@@ -135,7 +139,8 @@ class Article(models.Model):
     image_credit = models.CharField(_("credit"), max_length=150, blank=True)
 
     category = models.ForeignKey(
-        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles"
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles", null=True,
+        blank=True,  # a draft may have none yet; a published article has one (constraint below)
     )
     author = models.ForeignKey(Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="articles")
     tags = TaggableManager(verbose_name=_("hashtags"), blank=True, help_text=_("Comma-separated, e.g. KI, LLM."))
@@ -150,6 +155,11 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Who saved last in the admin: named when someone is about to overwrite a newer save (articles/admin_forms.py).
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("last saved by"), on_delete=models.SET_NULL, null=True, blank=True,
+        editable=False, related_name="+",
+    )
     reading_time = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
     # When the texts of each language were last changed in the admin: English is out of date when German
     # changed after it. Set by articles.translation_status.record_language_changes(), not by save().
@@ -178,8 +188,12 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
         permissions = [("edit_any_article", _("Can edit and publish every author's articles"))]
         indexes = [models.Index(fields=["status", "-published_at"], name="article_status_pub_idx")]
-        constraints = [models.CheckConstraint(condition=Q(status="draft") | Q(published_at__isnull=False),
-                                              name="article_published_has_time")]
+        constraints = [
+            models.CheckConstraint(condition=Q(status="draft") | Q(published_at__isnull=False),
+                                   name="article_published_has_time"),
+            models.CheckConstraint(condition=Q(status="draft") | Q(category__isnull=False),
+                                   name="article_published_has_category"),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -215,13 +229,12 @@ class Article(models.Model):
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
             and self.published_at <= moment
+            and self.is_complete_in(settings.LANGUAGE_CODE)
             and self.is_complete_in(reader_language(language))
         )
 
     def is_complete_in(self, language: str) -> bool:
         """The completeness part of the rule (complete_in()), e.g. for the translation status in the admin."""
-        if language == settings.LANGUAGE_CODE:
-            return True
         return all(getattr(self, f"{field}_{language}") for field in TRANSLATION_REQUIRED_FIELDS)
 
     @property

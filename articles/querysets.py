@@ -19,13 +19,12 @@ def reader_language(language: str | None = None) -> str:
 
 
 def complete_in(language: str) -> Q:
-    """Articles complete in `language`: readers of a language never get a half-translated page.
+    """Articles complete in `language`: readers of a language never get a half-written page.
 
-    German is the source language and always complete (the form requires its title and teaser).
-    `> ""` is false for both NULL and the empty string, in SQLite and PostgreSQL alike.
+    The same three texts in every language, German included: a draft may lack its teaser or body, and publishing
+    asks for them (articles/admin_forms.py). `> ""` is false for both NULL and the empty string, in SQLite and
+    PostgreSQL alike.
     """
-    if language == settings.LANGUAGE_CODE:
-        return Q()
     return Q(**{f"{field}_{language}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS})
 
 
@@ -42,13 +41,14 @@ class JSONList(models.Aggregate):
 class ArticleQuerySet(models.QuerySet):
     def readable(self, language: str | None = None, *, at=None) -> "ArticleQuerySet":
         """THE definition of what readers of `language` (default: the active one) may see: published, its
-        publication time reached, and complete in that language. `Article.is_readable()` is the same rule for
-        one loaded article.
+        publication time reached, and complete in German and in that language. `Article.is_readable()` is the same
+        rule for one loaded article.
 
         `at` is the moment to check instead of now; `F("published_at")` asks what will be readable once due.
         """
         return self.filter(
             Q(status=self.model.Status.PUBLISHED, published_at__lte=timezone.now() if at is None else at)
+            & complete_in(settings.LANGUAGE_CODE)  # the source language first: every other one is stricter
             & complete_in(reader_language(language))
         )
 

@@ -9,11 +9,12 @@ import difflib
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from html import unescape
 
 import reversion
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.utils.html import escape
+from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from reversion.models import Revision, Version
@@ -29,9 +30,11 @@ reversion.register(Article, follow=("key_facts", "sources"))
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|ul|ol|blockquote|pre|figure|table)>)\s*")
-# Compared field by field, in this order; translated fields once per language.
+LIST_ITEM = re.compile(r"<li\b[^>]*>")
+# Compared field by field, in this order; translated fields once per language. Values (not prose) show as "a → b".
 COMPARED_FIELDS = ["title", "slug", "teaser", "category", "author", "status", "published_at", "image", "image_alt",
                    "image_caption", "image_credit", "key_facts_heading", "body"]
+VALUE_FIELDS = ["slug", "category", "author", "status", "published_at", "image"]
 
 
 def store_hashtags(article: Article) -> None:
@@ -44,6 +47,12 @@ def hashtags_of(revision: Revision) -> list[str] | None:
     """The hashtag names stored with `revision`; None for revisions made without them."""
     meta = RevisionHashtags.objects.filter(revision=revision).first()
     return meta.names if meta else None
+
+
+def restored_edit_times(version: Version) -> dict[str, datetime]:
+    """When each language's texts of this revision were written (revisions before these times were kept: none)."""
+    fields = version.field_dict
+    return {code: fields[f"{code}_updated_at"] for code in LANGUAGE_CODES if fields.get(f"{code}_updated_at")}
 
 
 def versions_of(article: Article):
@@ -59,9 +68,12 @@ class Change:
     label: str
     old: str
     new: str
+    is_value: bool = False  # a choice, a date, a person: shown as "old → new", not word by word
 
     @property
     def inline_diff(self) -> SafeString:
+        if self.is_value:
+            return format_html("<del>{}</del> → <ins>{}</ins>", self.old or "–", self.new or "–")
         return word_diff(self.old, self.new)
 
 
@@ -103,19 +115,37 @@ def _related_lines(revision: Revision, model, article_pk, render) -> str:
     rows = [v.field_dict for v in revision.version_set.filter(content_type=content_type)]
     rows = [row for row in rows if str(row.get("article_id", row.get("article"))) == str(article_pk)]
     rows.sort(key=lambda row: (row["position"], row["id"]))
-    return "\n".join(render(row) for row in rows)
+    return "\n".join(line for line in map(render, rows) if line)
 
 
 def _key_fact_line(code):
-    return lambda row: f"{row.get(f'label_{code}') or ''}: {row.get(f'text_{code}') or ''}"
+    def line(row) -> str:
+        label, text = row.get(f"label_{code}") or "", row.get(f"text_{code}") or ""
+        return f"{label}: {text}" if label or text else ""  # no line for a fact not written in this language
+    return line
 
 
 def _source_line(code):
-    return lambda row: f"{row.get(f'title_{code}') or ''} – {row.get('url') or ''} ({row.get('publisher') or ''})"
+    def line(row) -> str:
+        title = row.get(f"title_{code}") or ""
+        if not title:
+            return ""
+        publisher = f" ({row['publisher']})" if row.get("publisher") else ""
+        return f"{title}{publisher} – {row.get('url') or ''}"
+    return line
+
+
+def readable_text(html: str) -> str:
+    """The body as a reader reads it: one paragraph, heading or list item per line, no markup."""
+    text = BLOCK_END.sub("\\1\n", html)
+    text = LIST_ITEM.sub("\n• ", text)
+    lines = (" ".join(unescape(strip_tags(line)).split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def snapshot(version: Version) -> dict[str, str]:
-    """Everything an editor recognises in one article revision, as labelled texts."""
+    """Everything an editor recognises in one article revision, as labelled texts: choices as their words, people
+    and categories by name, times in the editorial time zone, the body as rendered text."""
     fields = version.field_dict
     article_pk = version.object_id
     result = {}
@@ -126,10 +156,14 @@ def snapshot(version: Version) -> dict[str, str]:
             value = fields.get(f"{name}_{code}" if code else name)
             if field.is_relation:
                 value = str(field.related_model._default_manager.filter(pk=value).first() or value or "")
+            elif field.choices:
+                value = str(dict(field.flatchoices).get(value, value))
             elif isinstance(value, datetime):
                 value = berlin_time(value)
             elif name == "body" and value:
-                value = BLOCK_END.sub("\\1\n", value).strip()  # one paragraph per line: diffs by paragraph
+                value = readable_text(value)
+            elif name == "image" and value:
+                value = str(value).rsplit("/", 1)[-1]  # the file's name, not where it is stored
             label = f"{field.verbose_name} [{code}]" if code else str(field.verbose_name)
             result[label] = "" if value is None else str(value)
     for code in LANGUAGE_CODES:
@@ -145,5 +179,6 @@ def snapshot(version: Version) -> dict[str, str]:
 def compare(old: Version, new: Version) -> list[Change]:
     """The labelled texts that differ between two revisions of the same article, in form order."""
     before, after = snapshot(old), snapshot(new)
-    return [Change(label, before.get(label, ""), text) for label, text in after.items()
-            if before.get(label, "") != text]
+    values = {str(Article._meta.get_field(name).verbose_name) for name in VALUE_FIELDS}
+    return [Change(label, before.get(label, ""), text, is_value=label.split(" [")[0] in values)
+            for label, text in after.items() if before.get(label, "") != text]

@@ -32,14 +32,15 @@ def berlin_time(value: datetime | None, *, zone_name: bool = True) -> str:
 
 
 def schedule_warnings(article: Article) -> list[str]:
-    """What is missing from an article that will go live by itself: a picture, a teaser, the English version."""
+    """What an article that is or will go live may still lack: a picture, the English version.
+
+    (Teaser and body cannot be missing: publishing and scheduling require them, articles/admin_forms.py.)
+    """
     from articles.translation_status import TRANSLATIONS
 
     warnings = []
     if not article.image:
         warnings.append(_("no featured image"))
-    if not article.teaser_de:
-        warnings.append(_("no teaser"))
     for code in TRANSLATIONS:
         if not article.is_complete_in(code):
             warnings.append(_("no English version") if code == "en" else _("no %(code)s version") % {"code": code})

@@ -136,7 +136,7 @@ def news_article(article, canonical: str) -> dict:
         "inLanguage": get_language(),
         "author": [person(article.author)],
         "publisher": organization(),
-        "articleSection": article.category.name,
+        "articleSection": article.category.name if article.category else "",  # a draft's preview may have none
         "keywords": [tag.name for tag in article.hashtag_list],
         "citation": [
             {"@type": "CreativeWork", "name": source.title, "url": source.safe_url}
@@ -203,8 +203,10 @@ def article_meta(request, article) -> PageMeta:
         # Previews (staff, or a shareable link) of unpublished articles stay out of every index.
         robots="" if article.is_live else "noindex, nofollow",
     )
+    # A draft may have no category yet (its preview is shown all the same); a published article always has one.
+    section = [(article.category.name, article.category.get_absolute_url())] if article.category else []
     meta.structured_data = [
         news_article(article, meta.canonical),
-        breadcrumbs((article.category.name, article.category.get_absolute_url()), (article.title, request.path)),
+        breadcrumbs(*section, (article.title, request.path)),
     ]
     return meta

@@ -14,6 +14,7 @@ import reversion
 from django.db import transaction
 from django.dispatch import Signal
 
+from articles.bin import keep_in_bin
 from articles.models import Article
 from articles.redirects import paths_by_language, remember_gone, remember_moves
 from articles.revisions import store_hashtags
@@ -70,8 +71,14 @@ def stored_state(pk: int | None) -> ArticleState | None:
 def after_save(article: Article, *, before: ArticleState | None) -> None:
     """Everything that follows once an article, its key facts, sources and hashtags are saved."""
     after = state_of(article)
+    # A draft saved again (an autosave every few seconds while someone writes): readers never saw it and still
+    # see nothing, so there is no search document to update and no cache to clear.
+    unseen = after.status == Article.Status.DRAFT and (before is None or before.status == Article.Status.DRAFT)
+    # 0. Key facts and sources numbered 0, 1, 2 … in their order (forms may send ties, e.g. new rows all at 0).
+    number_parts(article)
     # 1. Search documents (PostgreSQL): texts and key facts, in the same transaction.
-    update_search_documents([article.pk])
+    if not unseen:
+        update_search_documents([article.pk])
     # 2. Revisions: the revision being recorded (admin, save_article) also keeps the hashtags.
     store_hashtags(article)
     # 3. Links that survive: a live article's old addresses answer 301 to the new ones.
@@ -85,15 +92,25 @@ def after_save(article: Article, *, before: ArticleState | None) -> None:
         else:
             Article.objects.filter(pk=article.pk).update(image_renditions=[])
     # 5. Caches: every page and fragment that showed it before or shows it now, on every server.
-    tags = after.cache_tags | (before.cache_tags if before else set())
-    transaction.on_commit(partial(invalidate, tags))
+    if not unseen:
+        tags = after.cache_tags | (before.cache_tags if before else set())
+        transaction.on_commit(partial(invalidate, tags))
     # 6. Other apps (recommendations: related lists, also once a scheduled article goes live).
     article_changed.send(sender=Article, article=article, before=before)
 
 
+def number_parts(article: Article) -> None:
+    """Key facts and sources numbered 0, 1, 2 … in their current order."""
+    for parts in (article.key_facts, article.sources):
+        for position, (pk, stored) in enumerate(parts.order_by("position", "pk").values_list("pk", "position")):
+            if stored != position:
+                parts.model.objects.filter(pk=pk).update(position=position)
+
+
 @transaction.atomic
-def before_delete(article: Article) -> None:
-    """Everything that must happen while a deleted article's rows still exist (the caller deletes it)."""
+def before_delete(article: Article, *, by=None) -> None:
+    """Everything that must happen while a deleted article's rows still exist (the caller deletes it); `by`: who."""
+    keep_in_bin(article, by=by)  # restorable for settings.ARTICLE_BIN_DAYS days (articles/bin.py)
     before = state_of(article)
     article_deleted.send(sender=Article, article=article, before=before)
     if before.is_live:

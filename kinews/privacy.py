@@ -89,6 +89,14 @@ INVENTORY: list[PersonalData] = [
         _("Article revisions"),
         _("which staff account saved which version of an article, and when"),
         _("restoring earlier versions, editorial accountability"),
+        format_lazy(_("as long as the article exists; after it is deleted, {days} more days in the bin"),
+                    days=settings.ARTICLE_BIN_DAYS),
+    ),
+    PersonalData(
+        "articles.article",
+        _("Last save of an article"),
+        _("which staff account saved an article last, and when"),
+        _("warning before one person overwrites another person's newer save"),
         _("as long as the article exists"),
     ),
     PersonalData(

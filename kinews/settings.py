@@ -36,13 +36,14 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    "kinews.apps.AdminConfig",  # django.contrib.admin with our site: start pages, translations (admin_site.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",  # "vor 5 Minuten" in the admin (naturaltime, with German's own grammar)
     # Full-text search fields and functions; harmless on SQLite, where the search falls back to icontains.
     "django.contrib.postgres",
     "taggit",
@@ -205,7 +206,9 @@ LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings; then German, in the Du form, for strings of Django and third-party apps that say "Sie"
+# or have no German yet (kinews/locale_overrides/README.md; makemessages leaves that catalogue alone).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "kinews" / "locale_overrides"]
 # The admin's language tabs need jQuery UI; served from our own static files (v1.14.1, MIT), never a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 TIME_ZONE = "Europe/Berlin"
@@ -287,6 +290,11 @@ MAX_ADMIN_LOGIN_BODY = env.int("MAX_ADMIN_LOGIN_BODY", default=64 * 1024)  # the
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 # The admin is the only login: after it (and for an unsafe `next`) go to the admin index, not /accounts/profile/.
 LOGIN_REDIRECT_URL = "admin:index"
+# Where /admin/ (and so the login) takes staff: the first page whose permission they have (kinews/admin_site.py).
+ADMIN_START_PAGES = [
+    ("articles.view_article", "admin:articles_article_dashboard"),  # authors and editors: the editorial start page
+    ("consulting.view_inquiry", "admin:consulting_inquiry_changelist"),  # sales: the inbox
+]
 
 # --- Public forms without cookies (kinews/forms_security.py).
 FORM_STAMP_MIN_AGE = 2  # seconds; faster submissions are treated as bots (time trap)
@@ -306,6 +314,7 @@ NEWSLETTER_MAIL_MAX_ATTEMPTS = 50  # a welcome e-mail is retried 1, 2, 4 … 60 
 # --- Editorial settings.
 ARTICLES_PER_PAGE = 12
 PREVIEW_LINK_DAYS = 7  # how long a shareable preview link of a draft works, unless revoked earlier
+ARTICLE_BIN_DAYS = 30  # a deleted article can be restored from the bin this long (`manage.py empty_article_bin`)
 
 # A CDN in front (kinews/cdn.py, docs/deploy.md): changed pages are purged by tag through this endpoint.
 CDN_PURGE_URL = env.str("CDN_PURGE_URL", default="")  # e.g. Cloudflare's .../zones/<id>/purge_cache

@@ -10,9 +10,6 @@ from articles.sitemaps import NewsSitemap, sitemaps
 from articles.views import robots_txt
 from kinews import views
 
-admin.site.site_header = "kinews – Redaktion"
-admin.site.site_title = "kinews"
-
 SITEMAPS = sitemaps()
 
 urlpatterns = [
@@ -42,5 +39,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler403 = "kinews.views.permission_denied"
 handler404 = "kinews.views.page_not_found"
 handler500 = "kinews.views.server_error"

@@ -1,7 +1,11 @@
+from django.contrib import admin
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 # Why a cache outage is "degraded", not "down": Redis is shared by every app server. Failing all their health
@@ -49,6 +53,15 @@ def livez(request: HttpRequest) -> HttpResponse:
 
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "404.html", status=404)
+
+
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """In the admin, an admin page in German that says why, e.g. "This article is not yours"; elsewhere Django's."""
+    if not request.path.startswith(reverse("admin:index")):
+        return defaults.permission_denied(request, exception)
+    context = {**admin.site.each_context(request), "title": _("No access"),
+               "reason": str(exception) if exception and exception.args else ""}
+    return render(request, "admin/403.html", context, status=403)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

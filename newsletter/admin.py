@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from kinews.admin_site import ModelAdmin
 from kinews.csv_export import csv_download
 from newsletter.models import ConsentRecord, Delivery, Issue, IssueArticle, Promo, Subscriber
 from newsletter.selectors import subscriber_export
@@ -35,7 +36,7 @@ class ConsentRecordInline(admin.TabularInline):
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(admin.ModelAdmin):
+class SubscriberAdmin(ModelAdmin):
     list_display = ("email", "status", "language", "created_at", "confirmed_at", "unsubscribed_at")
     list_filter = ("status", "language", ("created_at", admin.DateFieldListFilter))
     search_fields = ("email",)
@@ -87,7 +88,7 @@ class IssueArticleInline(admin.TabularInline):
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(ModelAdmin):
     list_display = ("subject", "language", "status", "queued", "sent", "failed", "sent_at")
     list_filter = ("status", "language")
     search_fields = ("subject",)
@@ -187,7 +188,9 @@ class IssueAdmin(admin.ModelAdmin):
             raise PermissionDenied
         if request.method != "POST":
             recipients = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, language=issue.language)
+            # An issue that is being sent or was sent offers no second sending, only the way back.
             context = {**self.admin_site.each_context(request), "opts": self.opts, "issue": issue,
+                       "can_send": issue.status == Issue.Status.DRAFT,
                        "recipients": recipients.count(), "title": _("Send to subscribers")}
             return TemplateResponse(request, "admin/newsletter/issue/send_confirm.html", context)
         if not issue.items.exists():
@@ -200,7 +203,7 @@ class IssueAdmin(admin.ModelAdmin):
 
 
 @admin.register(Promo)
-class PromoAdmin(admin.ModelAdmin):
+class PromoAdmin(ModelAdmin):
     list_display = ("title", "kind", "placement", "language", "is_active", "starts_at", "ends_at", "priority",
                     "clicks")
     list_filter = ("is_active", "kind", "placement", "language")

@@ -58,6 +58,19 @@ def issue_articles(issue: Issue) -> list[Article]:
     return [item.article for item in items]
 
 
+EMAIL_IMAGE_WIDTH = 552  # the mail's 600 px column less its padding
+
+
+def email_image(article: Article) -> dict | None:
+    """The article's picture for a mail: a rendition twice the column's width (sharp on phones), absolute URL."""
+    rendition = article.image_for(EMAIL_IMAGE_WIDTH * 2) if article.image else None
+    if rendition is None:
+        return None
+    url = rendition.url if "://" in rendition.url else settings.SITE_URL + rendition.url
+    height = round(EMAIL_IMAGE_WIDTH * rendition.height / rendition.width) if rendition.width else None
+    return {"url": url, "alt": article.image_alt, "width": EMAIL_IMAGE_WIDTH, "height": height}
+
+
 def render_issue(issue: Issue, *, unsubscribe: str = UNSUBSCRIBE_PLACEHOLDER) -> RenderedIssue:
     """HTML and plain text of an issue in its language; the unsubscribe link is filled in per recipient."""
     with translation.override(issue.language):
@@ -69,6 +82,7 @@ def render_issue(issue: Issue, *, unsubscribe: str = UNSUBSCRIBE_PLACEHOLDER) ->
                 "kicker": article.category.name,
                 "key_facts": list(article.key_facts.all()),
                 "url": absolute_url("articles:detail", issue.language, slug=article.slug),
+                "image": email_image(article),
             }
             for article in articles
         ]

@@ -2,11 +2,12 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from kinews.admin_site import ChangeMessageMixin, ModelAdmin
 from pages.models import Page, SocialLink
 
 
 @admin.register(Page)
-class PageAdmin(TabbedTranslationAdmin):
+class PageAdmin(ChangeMessageMixin, TabbedTranslationAdmin):
     list_display = ("title", "key", "is_published", "updated_at")
     list_filter = ("is_published", "key")
     search_fields = ("title_de", "title_en", "body_de", "body_en")
@@ -18,6 +19,6 @@ class PageAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(SocialLink)
-class SocialLinkAdmin(admin.ModelAdmin):
+class SocialLinkAdmin(ModelAdmin):
     list_display = ("name", "url", "order")
     list_editable = ("order",)

@@ -7,11 +7,13 @@ from taggit.models import Tag
 
 from articles.admin import ArticleAdmin
 from articles.models import Article
+from kinews.admin_site import OrderedInlineMixin
 from recommendations.models import RelatedArticle, RelatedChoice
+from recommendations.popularity import views_per_article
 from recommendations.scoring import describe
 
 
-class RelatedChoiceInline(admin.TabularInline):
+class RelatedChoiceInline(OrderedInlineMixin, admin.TabularInline):
     model = RelatedChoice
     fk_name = "article"
     extra = 0
@@ -27,6 +29,9 @@ class ArticleWithRecommendationsAdmin(ArticleAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return (*super().get_readonly_fields(request, obj), "computed_related")
+
+    def views_in_last_days(self, article_ids: list[int], days: int) -> dict[int, int]:
+        return views_per_article(article_ids=article_ids, days=days)  # for the editorial start page
 
     @admin.display(description=_("Computed list"))
     def computed_related(self, obj: Article):

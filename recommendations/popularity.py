@@ -119,3 +119,11 @@ def popular_articles(
     if len(result) < limit:
         result += list(articles.exclude(pk__in=ids)[: limit - len(result)])
     return result
+
+
+def views_per_article(*, article_ids: list[int], days: int = 7, today: date | None = None) -> dict[int, int]:
+    """Views of these articles in the last `days` days (today included), both languages together."""
+    today = today or timezone.localdate()
+    rows = (ArticleView.objects.filter(article_id__in=article_ids, day__gt=today - timedelta(days=days))
+            .values("article_id").annotate(views=Sum("count")).values_list("article_id", "views"))
+    return dict(rows)

@@ -46,3 +46,13 @@ def fresh_page_cache_memo():
 
     pagecache._recent_generations.clear()
     fragments.forget_local()
+
+
+@pytest.fixture
+def author_user(client):
+    """An author (Authors group, with a profile), logged in to the admin."""
+    from tests.factories import AuthorFactory
+
+    user = AuthorFactory(name="Erika Autorin").user
+    client.force_login(user)
+    return user

@@ -97,7 +97,12 @@ def test_author_cannot_see_or_change_another_authors_draft(client, author_user):
     changelist = client.get("/admin/articles/article/").content.decode()
     assert "Fremder Entwurf" not in changelist and own.title_de in changelist
     change_url = f"/admin/articles/article/{other_draft.pk}/change/"
-    assert client.get(change_url).status_code == 302  # "does not exist" redirect to the admin index
+    refusal = client.get(change_url)
+    assert refusal.status_code == 403 and "Dieser Artikel gehört Dir nicht." in refusal.content.decode()
+    assert "Fremder Entwurf" not in refusal.content.decode()
+    history = client.get(f"/admin/articles/article/{other_draft.pk}/history/")
+    assert history.status_code == 403 and "Dieser Artikel gehört Dir nicht." in history.content.decode()
+    assert client.get("/admin/articles/article/999999/change/").status_code == 302  # really not there
     client.post(change_url, article_form_data(other_draft.category, title_de="Gekapert"))
     other_draft.refresh_from_db()
     assert other_draft.title_de == "Fremder Entwurf"
@@ -122,9 +127,10 @@ def test_sales_cannot_open_articles(client):
     sales = UserFactory(groups=["Sales"])
     article = ArticleFactory()
     client.force_login(sales)
-    assert client.get("/admin/articles/article/").status_code == 403
+    refusal = client.get("/admin/articles/article/")
+    assert refusal.status_code == 403 and "Kein Zugriff" in refusal.content.decode()  # an admin page, in German
     assert client.get(f"/admin/articles/article/{article.pk}/change/").status_code == 403
-    assert "/admin/articles/" not in client.get("/admin/").content.decode()
+    assert "/admin/articles/" not in client.get("/admin/", follow=True).content.decode()
 
 
 def test_groups_exist_with_their_permissions():

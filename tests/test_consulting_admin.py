@@ -2,6 +2,7 @@ import csv
 import io
 import json
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group
@@ -55,7 +56,7 @@ def sales(client):
 
 def test_sales_sees_inquiries_and_nothing_else(client, sales):
     InquiryFactory(name="Ada Anfrage")
-    index = client.get("/admin/").content.decode()
+    index = client.get("/admin/", follow=True).content.decode()
     assert CHANGELIST in index
     for other in ["/admin/articles/", "/admin/auth/", "/admin/pages/", "/admin/taggit/"]:
         assert other not in index
@@ -78,7 +79,7 @@ def test_authors_and_editors_cannot_see_inquiries(client, group):
     client.force_login(UserFactory(groups=[group]))
     assert client.get(CHANGELIST).status_code == 403
     assert client.get(change_url(inquiry)).status_code == 403
-    assert CHANGELIST not in client.get("/admin/").content.decode()
+    assert CHANGELIST not in client.get("/admin/", follow=True).content.decode()
     assert not Group.objects.get(name=group).permissions.filter(content_type__app_label="consulting").exists()
 
 
@@ -98,9 +99,9 @@ def test_changelist_shows_age_columns_and_hides_spam_by_default(client, sales):
     InquiryFactory(name="Spam Bot", is_spam=True, spam_reasons="honeypot")
     html = client.get(CHANGELIST).content.decode()
     assert "Echte Anfrage" in html and "Spam Bot" not in html
-    assert "<td class=\"field-company\">Acme</td>" in html and "<td class=\"field-topic\">KI-Strategie</td>" in html
+    assert "Echte Anfrage<br><small>Acme</small>" in html and '<td class="field-topic">KI-Strategie</td>' in html
     assert 'href="/artikel/ki-im-mittelstand/"' in html and "Artikelende" in html
-    assert "vor 0\xa0Minuten" in html  # the age
+    assert "<small>jetzt</small>" in html  # the age
     spam_only = client.get(CHANGELIST, {"spam": "yes"}).content.decode()
     assert "Spam Bot" in spam_only and "Echte Anfrage" not in spam_only
     everything = client.get(CHANGELIST, {"spam": "all"}).content.decode()
@@ -116,14 +117,19 @@ def test_changelist_counts_new_unassigned_inquiries(client, sales):
     assert "3 neue Anfragen warten auf Zuständige." in html
 
 
-def test_mine_and_unassigned_filters(client, sales):
+def test_one_owner_filter_for_mine_unassigned_and_each_colleague(client, sales):
+    colleague = UserFactory(groups=["Sales"], first_name="Kai", last_name="Kollege")
     InquiryFactory(name="Meine Anfrage", owner=sales)
     InquiryFactory(name="Offene Anfrage")
-    InquiryFactory(name="Fremde Anfrage", owner=UserFactory(groups=["Sales"]))
-    mine = client.get(CHANGELIST, {"assigned": "mine"}).content.decode()
+    InquiryFactory(name="Fremde Anfrage", owner=colleague)
+    html = client.get(CHANGELIST).content.decode()
+    assert html.count("Nach Zuständig") == 1 and "Kai Kollege" in html.split("Nach Zuständig")[1]
+    mine = client.get(CHANGELIST, {"owner": "mine"}).content.decode()
     assert "Meine Anfrage" in mine and "Offene Anfrage" not in mine and "Fremde Anfrage" not in mine
-    open_ = client.get(CHANGELIST, {"assigned": "unassigned"}).content.decode()
+    open_ = client.get(CHANGELIST, {"owner": "nobody"}).content.decode()
     assert "Offene Anfrage" in open_ and "Meine Anfrage" not in open_
+    theirs = client.get(CHANGELIST, {"owner": str(colleague.pk)}).content.decode()
+    assert "Fremde Anfrage" in theirs and "Meine Anfrage" not in theirs
 
 
 def test_status_and_topic_filters_and_search(client, sales):
@@ -242,7 +248,7 @@ def test_mark_contacted_moves_only_new_inquiries(client, sales):
     new.refresh_from_db()
     proposal.refresh_from_db()
     assert new.status == "contacted" and new.first_response_at and proposal.status == "proposal"
-    assert "1 Anfragen als kontaktiert markiert." in response.content.decode()
+    assert "1 Anfrage als kontaktiert markiert." in response.content.decode()  # one, not "1 Anfragen"
 
 
 def test_mark_spam_and_not_spam(client, sales):
@@ -266,10 +272,15 @@ def test_csv_export_contains_the_selected_inquiries_with_formulas_neutralised(cl
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert len(rows) == 1
     row = rows[0]
-    assert row["name"] == "Zoë Ümlaut" and row["email"] == chosen.email and row["owner"] == "svenja"
-    assert row["company"] == "'=HYPERLINK(\"http://evil\")"
-    assert (row["source_path"], row["source_cta"], row["status"]) == ("/artikel/x/", "header-banner", "new")
-    assert row["message"] == "Zeile 1\nZeile 2"
+    # German column names and words, times in Europe/Berlin.
+    assert row["Name"] == "Zoë Ümlaut" and row["E-Mail-Adresse"] == chosen.email
+    assert row["Zuständig"] == "Svenja Vertrieb"
+    assert row["Unternehmen"] == "'=HYPERLINK(\"http://evil\")"
+    assert (row["Herkunftsseite"], row["Handlungsaufruf"], row["Status"]) == ("/artikel/x/", "Banner im Kopf", "Neu")
+    assert row["Thema"] == "KI-Strategie" and row["Spam"] == "Nein"
+    received = timezone.localtime(chosen.received_at, ZoneInfo("Europe/Berlin")).strftime("%d.%m.%Y %H:%M")
+    assert row["Eingegangen"] == received
+    assert row["Nachricht"] == "Zeile 1\nZeile 2"
 
 
 def test_data_access_export_action_returns_json_for_the_selected_addresses(client, sales):
@@ -285,3 +296,24 @@ def test_article_admin_is_unaffected_for_editors(client):
     client.force_login(UserFactory(groups=["Editors"]))
     ArticleFactory(title_de="Ein Artikel")
     assert "Ein Artikel" in client.get("/admin/articles/article/").content.decode()
+
+
+def test_assigning_one_inquiry_says_so_in_the_singular(client, sales):
+    inquiry = InquiryFactory()
+    response = action(client, "assign_to_me", [inquiry], follow=True)
+    assert "1 Anfrage Dir zugewiesen." in response.content.decode()
+
+
+def test_e_mail_and_phone_are_links_and_the_loss_reason_belongs_to_lost(client, sales):
+    inquiry = InquiryFactory(email="jana@firma.example", phone="+49 (30) 123 456")
+    html = client.get(change_url(inquiry)).content.decode()
+    assert '<a href="mailto:jana@firma.example">jana@firma.example</a>' in html
+    assert '<a href="tel:+4930123456">+49 (30) 123 456</a>' in html
+    textarea = html.split('name="lost_reason"')[1].split(">")[0] + html.split('name="lost_reason"')[0].rsplit("<", 1)[1]
+    assert 'data-shown-when="status=lost"' in textarea  # shown only for "Verloren" (static/kinews-admin/admin.js)
+
+
+def test_the_waiting_count_links_to_the_unassigned_new_inquiries(client, sales):
+    InquiryFactory()
+    html = client.get(CHANGELIST).content.decode()
+    assert '?status__exact=new&amp;owner=nobody"' in html

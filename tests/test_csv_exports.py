@@ -42,9 +42,9 @@ def test_inquiry_export_quotes_every_cell_and_neutralises_formulas(client):
     response = client.post("/admin/consulting/inquiry/", {"action": "export_csv",
                                                           "_selected_action": [i.pk for i in inquiries]})
     header, *rows = assert_safe_in_a_spreadsheet(download(response))
-    by_message = {row[header.index("message")]: row for row in rows}
+    by_message = {row[header.index("Nachricht")]: row for row in rows}  # German column names
     assert "Hallo;=2+3" in by_message  # the whole message in one cell, shown as typed
-    assert {row[header.index("name")] for row in rows} >= {f"'{formula}" for formula in FORMULAS}
+    assert {row[header.index("Name")] for row in rows} >= {f"'{formula}" for formula in FORMULAS}
 
 
 def test_subscriber_export_quotes_every_cell_and_neutralises_formulas(client):

@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from django.conf import settings
 from django.core import mail
 
 from newsletter.models import Delivery, Issue, Promo, Subscriber
@@ -16,6 +17,7 @@ from tests.factories import (
     PromoFactory,
     SubscriberFactory,
     UserFactory,
+    image_file,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +39,7 @@ def test_sales_and_authors_see_no_subscribers_issues_or_promos(client, group):
     for url in (SUBSCRIBERS, f"{SUBSCRIBERS}{subscriber.pk}/change/", "/admin/newsletter/issue/",
                 "/admin/newsletter/promo/"):
         assert client.get(url).status_code == 403, url
-    assert "/admin/newsletter/" not in client.get("/admin/").content.decode()
+    assert "/admin/newsletter/" not in client.get("/admin/", follow=True).content.decode()
 
 
 def test_editor_sees_subscribers_with_counts_filters_and_search(client, editor):
@@ -139,8 +141,22 @@ def test_editor_sends_an_issue_and_sees_progress(client, editor, django_capture_
     assert '<td class="field-sent">3</td>' in changelist and '<td class="field-failed">0</td>' in changelist
     page = client.get(f"/admin/newsletter/issue/{issue.pk}/change/").content.decode()
     assert "gesendet: 3" in page
-    # A sent issue is a record: it can no longer be changed.
+    # A sent issue is a record: it can no longer be changed, and its send page offers no second sending.
     assert client.post(f"/admin/newsletter/issue/{issue.pk}/change/", {"subject": "Neu"}).status_code == 403
+    again = client.get(f"/admin/newsletter/issue/{issue.pk}/send/").content.decode()
+    assert "Ja, jetzt senden" not in again and "ist gesendet" in again and "Zurück zur Ausgabe" in again
+
+
+def test_issue_mails_show_the_article_images(client, editor, django_capture_on_commit_callbacks):
+    from newsletter.sending import render_issue
+
+    with django_capture_on_commit_callbacks(execute=True):  # the renditions are made after commit
+        article = ArticleFactory(image=image_file(size=(1600, 900)), image_alt_de="Ein Rathaus")
+    article.refresh_from_db()
+    html = render_issue(IssueFactory(articles=[article, ArticleFactory()])).html
+    rendition = article.image_for(1104)
+    assert f'<img src="{settings.SITE_URL}{rendition.url}" alt="Ein Rathaus" width="552" height="310"' in html
+    assert html.count("<img ") == 1  # the article without an image gets none
 
 
 def test_an_issue_without_articles_is_not_sent(client, editor):

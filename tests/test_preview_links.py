@@ -90,8 +90,9 @@ def test_preview_link_of_an_article_that_went_live_leads_to_the_article(client):
 def test_nobody_creates_or_revokes_preview_links_for_articles_they_cannot_change(client):
     link = PreviewLinkFactory()
     client.force_login(AuthorFactory().user)
-    assert client.post(f"/admin/articles/article/{link.article_id}/preview-links/").status_code == 404
-    assert client.post(f"/admin/articles/article/{link.article_id}/preview-links/{link.pk}/revoke/").status_code == 404
+    # Refused as someone else's article ("Dieser Artikel gehört Dir nicht").
+    assert client.post(f"/admin/articles/article/{link.article_id}/preview-links/").status_code == 403
+    assert client.post(f"/admin/articles/article/{link.article_id}/preview-links/{link.pk}/revoke/").status_code == 403
     link.refresh_from_db()
     assert link.revoked_at is None and PreviewLink.objects.count() == 1
 

@@ -27,6 +27,18 @@ def test_readers_see_only_published_articles_whose_time_has_come_in_languages_th
         assert article.is_readable(language) is visible
 
 
+@pytest.mark.parametrize("german", ["no body", "no teaser"])
+def test_an_article_without_its_german_teaser_or_body_is_read_by_nobody(german):
+    # A draft may lack them; should such an article ever be published (a script, an import), readers never get a
+    # page without teaser or body, in German or English.
+    missing = {"no body": {"body_de": ""}, "no teaser": {"teaser_de": ""}}[german]
+    article = ArticleFactory(**missing)
+    for language in ("de", "en"):
+        assert article not in Article.objects.readable(language)
+        assert not Article.objects.get(pk=article.pk).is_readable(language)
+    assert not article.is_live
+
+
 def test_scheduled_article_becomes_readable_once_its_time_is_reached():
     article = ArticleFactory(scheduled=True)
     assert article in Article.objects.scheduled() and article.is_scheduled

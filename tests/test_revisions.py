@@ -109,6 +109,18 @@ def test_history_compares_two_revisions_inline_and_side_by_side(client, saved_ar
     assert 'class="old">Sprachmodelle im Rathaus<' in side and 'class="new">Sprachmodelle im Stadtrat<' in side
 
 
+def test_the_diff_shows_rendered_text_and_statuses_as_words(client, saved_article):
+    data = change_data(saved_article, status="draft", body_de="<h2>Start</h2><p>Die Stadt <strong>prüft</strong> "
+                                                              "&amp; testet.</p><ul><li>Neu</li></ul>")
+    client.post(change_url(saved_article, "change/"), data)
+    first, second = revisions(saved_article)
+    html = client.get(change_url(saved_article, f"history/compare/?old={first.pk}&new={second.pk}")).content.decode()
+    diff = html.split('class="revision-diff"')[1]
+    assert "<del>Veröffentlicht</del> → <ins>Entwurf</ins>" in diff
+    assert "Die Stadt <ins>prüft &amp; </ins>testet." in diff and "• Neu</ins>" in diff
+    assert "&lt;strong&gt;" not in diff and "&lt;p&gt;" not in diff and "published" not in diff
+
+
 def test_restoring_an_old_revision_brings_back_texts_inlines_and_hashtags_as_a_new_revision(client, saved_article):
     original = change_data(saved_article)
     changed = change_data(saved_article, title_de="Ganz neuer Titel", tags="Robotik")
@@ -143,10 +155,11 @@ def test_an_author_cannot_see_history_or_restore_another_authors_article(client,
     client.post(change_url(saved_article, "change/"), change_data(saved_article, title_de="Neuer Stand"))
     stranger = AuthorFactory().user
     client.force_login(stranger)
-    assert client.get(change_url(saved_article, "history/")).status_code == 404
-    assert client.get(change_url(saved_article, f"history/compare/?old={first.pk}&new={first.pk}")).status_code == 404
+    # Refused, saying why ("Dieser Artikel gehört Dir nicht"), without showing anything of it.
+    assert client.get(change_url(saved_article, "history/")).status_code == 403
+    assert client.get(change_url(saved_article, f"history/compare/?old={first.pk}&new={first.pk}")).status_code == 403
     response = client.post(change_url(saved_article, f"history/{first.pk}/"), change_data(saved_article))
-    assert response.status_code == 404
+    assert response.status_code == 403 and "Neuer Stand" not in response.content.decode()
     saved_article.refresh_from_db()
     assert saved_article.title_de == "Neuer Stand"
 
@@ -160,16 +173,18 @@ def test_a_version_of_another_object_cannot_be_restored_through_this_article(cli
     assert saved_article.title_de == "Sprachmodelle im Rathaus"
 
 
-def test_only_editors_recover_deleted_articles(client, saved_article):
+def test_only_editors_and_its_author_recover_a_deleted_article(client, saved_article):
     version = revisions(saved_article)[0]
     client.post(change_url(saved_article, "delete/"), {"post": "yes"})
     assert not Article.objects.exists()
-    client.force_login(AuthorFactory().user)
-    assert client.get("/admin/articles/article/recover/").status_code == 403
-    assert client.post(f"/admin/articles/article/recover/{version.pk}/", change_data_of(version)).status_code == 403
+    client.force_login(AuthorFactory().user)  # not the article's author
+    row = '<th scope="row">Sprachmodelle im Rathaus</th>'
+    assert row not in client.get("/admin/articles/article/bin/").content.decode()
+    assert client.post(f"/admin/articles/article/recover/{version.pk}/", change_data_of(version)).status_code == 404
     assert not Article.objects.exists()
     client.force_login(UserFactory(groups=["Editors"]))
-    assert "Sprachmodelle im Rathaus" in client.get("/admin/articles/article/recover/").content.decode()
+    assert client.get("/admin/articles/article/recover/").url == "/admin/articles/article/bin/"
+    assert row in client.get("/admin/articles/article/bin/").content.decode()
 
 
 def change_data_of(version) -> dict:
@@ -182,7 +197,7 @@ def test_compare_with_odd_parameters_is_404(client, saved_article, query):
     assert client.get(change_url(saved_article, f"history/compare/?{query}")).status_code == 404
 
 
-def test_recover_link_is_offered_to_editors_only(client, editor):
-    assert "/admin/articles/article/recover/" in client.get("/admin/articles/article/").content.decode()
+def test_the_bin_is_offered_to_everyone_who_may_delete_articles(client, editor):
+    assert "/admin/articles/article/bin/" in client.get("/admin/articles/article/").content.decode()
     client.force_login(AuthorFactory().user)
-    assert "/admin/articles/article/recover/" not in client.get("/admin/articles/article/").content.decode()
+    assert "/admin/articles/article/bin/" in client.get("/admin/articles/article/").content.decode()

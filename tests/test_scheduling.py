@@ -97,7 +97,7 @@ def test_admin_lists_upcoming_scheduled_articles_with_warnings(client, clock):
     ArticleFactory(title_de="Längst erschienen")
     client.force_login(UserFactory(is_superuser=True))
     html = client.get("/admin/articles/article/editorial/").content.decode()
-    section = html.split('id="scheduled"')[1].split('id="english-')[0]
+    section = html.split('id="scheduled"')[1].split('id="recent"')[0]
     assert section.index(lacking.title_de) < section.index(ready.title_de)  # soonest first
     assert "Längst erschienen" not in section
     lacking_row = section.split(lacking.title_de)[1].split("</tr>")[0]

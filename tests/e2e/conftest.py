@@ -32,6 +32,7 @@ GROUP_MIGRATIONS = [
     ("pages.migrations.0002_editor_permissions", "grant_editors"),
     ("consulting.migrations.0002_sales_permissions", "grant_sales"),
     ("newsletter.migrations.0002_editor_permissions", "grant_editors"),
+    ("recommendations.migrations.0003_editor_permissions", "grant_editors"),
 ]
 
 
@@ -47,9 +48,9 @@ def staff_groups(transactional_db):
         getattr(import_module(module), function)(apps, None)
 
 
-@pytest.fixture
-def page(browser, request, live_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+def browser_page(browser, request, live_server, **options):
+    """A page in a fresh browser context; a failing test leaves a screenshot of it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url, **options)
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
@@ -57,6 +58,18 @@ def page(browser, request, live_server):
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture
+def page(browser, request, live_server):
+    yield from browser_page(browser, request, live_server)
+
+
+@pytest.fixture
+def german_page(browser, request, live_server):
+    """A German browser whose clock is in UTC, for the admin journeys. (Berlin is an hour or two ahead of UTC, so
+    date-and-time fields carry Django's time-zone note; date-only fields must not.)"""
+    yield from browser_page(browser, request, live_server, locale="de-DE", timezone_id="UTC", accept_downloads=True)
 
 
 @pytest.hookimpl(wrapper=True)
