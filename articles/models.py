@@ -11,9 +11,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
-from taggit.models import Tag
 
-from articles.querysets import TRANSLATION_REQUIRED_FIELDS, ArticleQuerySet, reader_language
+from articles.querysets import TRANSLATION_REQUIRED_FIELDS, ArticleQuerySet, ShownParts, reader_language
 from kinews.html import BODY_EDITOR_EXTENSIONS, reading_minutes, sanitize_html, sanitize_translated_html
 from kinews.images import CheckedImageField, Picture, Rendition, picture_for, rendition_for, renditions_of
 from kinews.paths import validate_site_path
@@ -102,7 +101,7 @@ class Author(models.Model):
         return [(label, url) for label, url in candidates if url]
 
 
-class Article(models.Model):
+class Article(ShownParts, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -246,27 +245,6 @@ class Article(models.Model):
     def is_scheduled(self) -> bool:
         """Will go live by itself: readable once due, but not yet."""
         return self.is_readable(settings.LANGUAGE_CODE, at=self.published_at) and not self.is_live
-
-    # The parts a page shows, in order: loaded with the article by ArticleQuerySet.for_detail() (one query for all),
-    # else read from the database.
-    @cached_property
-    def key_fact_list(self) -> list["KeyFact"]:
-        return self._parts("key_facts_json", KeyFact) if "key_facts_json" in self.__dict__ else [*self.key_facts.all()]
-
-    @cached_property
-    def source_list(self) -> list["Source"]:
-        return self._parts("sources_json", Source) if "sources_json" in self.__dict__ else list(self.sources.all())
-
-    @cached_property
-    def hashtag_list(self) -> list[Tag]:
-        tags = (Tag(**row) for row in self.hashtags_json or ()) if "hashtags_json" in self.__dict__ else self.tags.all()
-        return sorted(tags, key=lambda tag: tag.name.casefold())
-
-    def _parts(self, attribute: str, model) -> list:
-        fields = {field.attname: field for field in model._meta.concrete_fields}
-        parts = [model(article_id=self.pk, **{name: fields[name].to_python(value) for name, value in row.items()})
-                 for row in getattr(self, attribute) or ()]
-        return sorted(parts, key=lambda part: (part.position, part.pk))
 
     @cached_property
     def image_versions(self) -> list[Rendition]:

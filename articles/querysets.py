@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F, JSONField, OuterRef, Q, Subquery
 from django.db.models.functions import JSONObject, RowNumber
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 
 # An article is complete in a language when these texts exist in it.
 TRANSLATION_REQUIRED_FIELDS = ("title", "teaser", "body")
@@ -106,3 +107,33 @@ class ArticleQuerySet(models.QuerySet):
                 RowNumber(), partition_by=[F("category_id")], order_by=[F("published_at").desc(), F("pk").desc()]
             )
         ).filter(rank__lte=per_category)
+
+
+class ShownParts:
+    """An article's parts as pages show them, in order: loaded with it by ArticleQuerySet.for_detail() (JSON beside
+    the row, one query for all), else read from the database. Mixed into Article."""
+
+    @cached_property
+    def key_fact_list(self) -> list:
+        if "key_facts_json" not in self.__dict__:
+            return list(self.key_facts.all())
+        return self._parts(self.key_facts_json, self.key_facts.model)
+
+    @cached_property
+    def source_list(self) -> list:
+        if "sources_json" not in self.__dict__:
+            return list(self.sources.all())
+        return self._parts(self.sources_json, self.sources.model)
+
+    @cached_property
+    def hashtag_list(self) -> list:
+        from taggit.models import Tag
+
+        tags = (Tag(**row) for row in self.hashtags_json or ()) if "hashtags_json" in self.__dict__ else self.tags.all()
+        return sorted(tags, key=lambda tag: tag.name.casefold())
+
+    def _parts(self, rows, model) -> list:
+        fields = {field.attname: field for field in model._meta.concrete_fields}
+        parts = [model(article_id=self.pk, **{name: fields[name].to_python(value) for name, value in row.items()})
+                 for row in rows or ()]
+        return sorted(parts, key=lambda part: (part.position, part.pk))
