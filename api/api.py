@@ -24,6 +24,7 @@ from ninja.decorators import decorate_view
 from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, Author, Category
+from articles.querysets import detail_shape
 from kinews.ratelimit import rate_limited
 from recommendations.selectors import related_articles
 
@@ -269,7 +270,7 @@ def list_articles(request, filters: Query[ArticleFilters]):
 @public
 def get_article(request, article_id: int, query: Query[LanguageQuery]):
     with translation.override(query.lang):
-        article = get_object_or_404(Article.objects.readable(query.lang).for_detail(), pk=article_id)
+        article = get_object_or_404(detail_shape(Article).readable(query.lang), pk=article_id)
         return article_detail(article, query.lang)
 
 

@@ -1,9 +1,12 @@
 """Which articles readers may see, and the shapes in which pages load them."""
 
+import functools
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, JSONField, OuterRef, Q, Subquery
-from django.db.models.functions import JSONObject, RowNumber
+from django.db.models.functions import JSONObject
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 
@@ -27,6 +30,37 @@ def complete_in(language: str) -> Q:
     PostgreSQL alike.
     """
     return Q(**{f"{field}_{language}__gt": "" for field in TRANSLATION_REQUIRED_FIELDS})
+
+
+class Cards:
+    """The articles behind a page's cards, loaded in one query the first time one is needed: a page whose cards all
+    come from the fragment cache ({% card %}) builds no Article object at all."""
+
+    def __init__(self, articles: models.QuerySet, pks: set[int]):
+        self.articles, self.pks, self.loaded = articles, pks, None
+
+    def __getitem__(self, pk: int):
+        if self.loaded is None:
+            self.loaded = self.articles.filter(pk__in=self.pks).for_cards().in_bulk()
+        return self.loaded[pk]
+
+
+@dataclass(frozen=True)
+class CardRef:
+    """An article shown as a card, by id; `.article` loads it (with the page's other cards) when needed."""
+
+    pk: int
+    cards: Cards
+
+    @property
+    def article(self):
+        return self.cards[self.pk]
+
+
+@dataclass(frozen=True)
+class FrontPage:
+    latest: list[CardRef]  # newest first
+    by_category: dict[int, list[CardRef]]  # category id -> its newest articles
 
 
 class JSONList(models.Aggregate):
@@ -71,7 +105,6 @@ class ArticleQuerySet(models.QuerySet):
     def for_detail(self) -> "ArticleQuerySet":
         """What an article page shows, in one query: category and author joined, key facts, sources and hashtags as
         JSON lists beside the row (read by Article.key_fact_list, source_list and hashtag_list)."""
-        from django.contrib.contenttypes.models import ContentType
         from taggit.models import TaggedItem
 
         from articles.models import KeyFact, Source  # the models import this module
@@ -90,23 +123,33 @@ class ArticleQuerySet(models.QuerySet):
                                      *[f for f in translated if not f.startswith("title")]),
                 sources_json=parts(Source._base_manager.all(), "id", "position", "url", "publisher", "published_on",
                                    *[f for f in translated if f.startswith("title")]),
-                hashtags_json=parts(TaggedItem.objects.filter(content_type=ContentType.objects.get_for_model(self.model)),
+                hashtags_json=parts(TaggedItem.objects.filter(content_type__app_label=self.model._meta.app_label,
+                                                              content_type__model=self.model._meta.model_name),
                                     article="object_id", id="tag_id", name="tag__name", slug="tag__slug"),
             )
         )
 
-    def latest_per_category(self, per_category: int, within_latest: int = 500) -> "ArticleQuerySet":
-        """The newest `per_category` articles of every category, in one query (window function).
+    def front_page(self, *, latest: int, per_category: int, within_latest: int = 500) -> FrontPage:
+        """The newest `latest` articles and the newest `per_category` of every category, as cards: one query for
+        the ids and categories of the newest `within_latest` (cheap on a large archive; a category without an
+        article among them gets no row), and one more only if a card is not in the fragment cache (CardRef)."""
+        newest = list(self.order_by("-published_at", "-pk").values_list("pk", "category_id")[:within_latest])
+        rows: dict[int, list[int]] = {}
+        for pk, category_id in newest:
+            row = rows.setdefault(category_id, [])
+            if len(row) < per_category:
+                row.append(pk)
+        latest_pks = [pk for pk, _category in newest[:latest]]
+        cards = Cards(self.model.objects.all(), {*latest_pks, *(pk for row in rows.values() for pk in row)})
+        return FrontPage([CardRef(pk, cards) for pk in latest_pks],
+                         {category: [CardRef(pk, cards) for pk in row] for category, row in rows.items()})
 
-        Only the newest `within_latest` articles are ranked, so the query stays cheap on a large archive; a
-        category without an article among them gets no row.
-        """
-        newest = self.order_by("-published_at", "-pk").values("pk")[:within_latest]
-        return self.filter(pk__in=models.Subquery(newest)).for_cards().alias(
-            rank=models.Window(
-                RowNumber(), partition_by=[F("category_id")], order_by=[F("published_at").desc(), F("pk").desc()]
-            )
-        ).filter(rank__lte=per_category)
+
+@functools.cache
+def detail_shape(model) -> "ArticleQuerySet":
+    """`model.objects.for_detail()`, built once per process: building its three subqueries costs more than running
+    them (bench/render.py). Querysets are immutable, so each request narrows a copy (`.readable()`, `.filter()`)."""
+    return model.objects.for_detail()
 
 
 class ShownParts:

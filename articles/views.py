@@ -14,6 +14,7 @@ from taggit.models import Tag
 from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
+from articles.querysets import detail_shape
 from articles.search import SearchPaginator, clean_query, search_alternates, search_articles, snippets
 from articles.search_suggest import suggest
 from kinews.pagecache import tag_request
@@ -42,11 +43,8 @@ class HomeView(AlternatesMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        readable = Article.objects.readable()
-        latest = list(readable.for_cards()[: self.latest_count])
-        rows: dict[int, list[Article]] = {}
-        for article in readable.latest_per_category(self.per_category):
-            rows.setdefault(article.category_id, []).append(article)
+        front = Article.objects.readable().front_page(latest=self.latest_count, per_category=self.per_category)
+        latest, rows = front.latest, front.by_category
         context.update(
             lead=latest[0] if latest else None,
             latest=latest[1:],
@@ -183,7 +181,7 @@ class ArticleDetailView(AlternatesMixin, DetailView):
     alternates_object_name = "object"
 
     def get_queryset(self):
-        articles = Article.objects.for_detail()
+        articles = detail_shape(Article)
         user = self.request.user
         if user.is_authenticated and user.is_staff:
             return articles  # an unpublished one only after is_preview_allowed() (get_object)
@@ -247,7 +245,7 @@ class PreviewLinkView(ArticleDetailView):
         )
         if link is None:
             raise Http404
-        return get_object_or_404(Article.objects.for_detail(), pk=link.article_id)
+        return get_object_or_404(detail_shape(Article), pk=link.article_id)
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

@@ -216,7 +216,8 @@ def page(args) -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-    from articles.models import Article, ArticleView
+    from articles.models import Article
+    from recommendations.models import ArticleView
 
     setup_test_environment()
     article = Article.objects.readable("de").order_by("-pk").first()

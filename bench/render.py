@@ -40,12 +40,13 @@ def prepare(fresh: bool) -> None:
     psql = ["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c"]
     exists = subprocess.run([*psql[:-1], "-Atc", f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'"],
                             capture_output=True, text=True).stdout.strip() == "1"
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    env = {**os.environ, **ENVIRONMENT, "DJANGO_DEBUG": "1"}  # demo content is for development settings
     if exists and not fresh:
+        subprocess.run([*manage, "migrate", "-v0"], check=True, env=env)  # the code may be newer than the database
         return
     subprocess.run([*psql, f"DROP DATABASE IF EXISTS {DATABASE}"], check=True)
     subprocess.run([*psql, f"CREATE DATABASE {DATABASE}"], check=True)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    env = {**os.environ, **ENVIRONMENT, "DJANGO_DEBUG": "1"}  # demo content is for development settings
     for command in (["migrate"], ["load_demo"], ["rebuild_related", "--no-progress"]):
         subprocess.run([*manage, *command, "-v0"], check=True, env=env)
 

@@ -55,16 +55,21 @@ def test_publishing_without_a_time_sets_it_to_now():
     assert article in Article.objects.readable("de")
 
 
-def test_latest_per_category_returns_the_newest_few_of_each_category_in_one_query(django_assert_num_queries):
+def test_the_front_page_has_the_newest_articles_and_the_newest_few_of_each_category_in_two_queries(
+    django_assert_num_queries,
+):
     first, second = ArticleFactory(), ArticleFactory()
     for hours in range(2, 7):
         ArticleFactory(category=first.category, published_at=timezone.now() - timedelta(hours=hours))
-    with django_assert_num_queries(1):
-        rows = list(Article.objects.readable("de").latest_per_category(3))
-    assert [a.category_id for a in rows].count(first.category_id) == 3
-    assert second in rows
+    ArticleFactory(category=second.category, draft=True)
+    with django_assert_num_queries(2):  # ids, then every card's article at the first one asked for
+        front = Article.objects.readable("de").front_page(latest=4, per_category=3)
+        latest = [card.article for card in front.latest]
+        rows = {category: [card.article for card in row] for category, row in front.by_category.items()}
+    assert latest == list(Article.objects.readable("de").order_by("-published_at", "-pk")[:4])
     newest_three = list(Article.objects.filter(category=first.category).order_by("-published_at")[:3])
-    assert [a for a in rows if a.category_id == first.category_id] == newest_three
+    assert rows[first.category_id] == newest_three
+    assert rows[second.category_id] == [second]
 
 
 def test_cards_leave_the_body_unloaded_but_can_still_read_it(django_assert_num_queries):

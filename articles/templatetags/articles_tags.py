@@ -20,12 +20,14 @@ _SCRIPT_ESCAPES = (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"))
 
 @register.simple_tag(takes_context=True)
 def card(context, article, *, modifier="", level=3, compact=False, sizes="", eager=False) -> SafeString:
-    """A teaser card (includes/card.html), cached per article and look: cards are on most pages."""
+    """A teaser card (includes/card.html), cached per article and look: cards are on most pages. `article` is an
+    Article or a CardRef (articles.querysets), which loads the article only when its card is not cached."""
     look = {"modifier": modifier, "level": level, "compact": compact, "sizes": sizes, "eager": eager}
 
     def compute():
+        shown = getattr(article, "article", article)
         # "site": the card shows category and author names.
-        return render_to_string("includes/card.html", {"article": article, **look}), {f"article:{article.pk}", "site"}
+        return render_to_string("includes/card.html", {"article": shown, **look}), {f"article:{article.pk}", "site"}
 
     key = ("card", reader_language(), article.pk, *look.values())
     return mark_safe(cached_fragment(context.get("request"), key, compute))  # a rendered template
