@@ -40,7 +40,9 @@ api = NinjaAPI(
 )
 
 # Outermost first: every request counts against the rate limit, cached or not.
-public = decorate_view(cache_page(settings.PUBLIC_CACHE_SECONDS), rate_limited)
+# Half a minute on the server and half in browsers and proxies (cache_page sends max-age = its lifetime): an answer
+# is never more than PUBLIC_CACHE_SECONDS older than its data (the one cache rule).
+public = decorate_view(cache_page(settings.PUBLIC_CACHE_SECONDS // 2), rate_limited)
 
 
 class LanguageQuery(Schema):
