@@ -3,8 +3,10 @@ PYTHON ?= python3.12
 VENV := .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
+# The HTML checker (W3C Nu, run with Java) and axe-core the tests use: npm packages pinned in tests/webcheck.
+WEBCHECK := $(VENV)/webcheck
 
-.PHONY: run test cluster-test install migrate demo serve lint messages clean
+.PHONY: run test cluster-test install webcheck migrate demo serve lint messages clean
 
 # Re-install only when the lock file changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -14,6 +16,16 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	touch $@
 
 install: $(VENV)/.installed
+
+$(WEBCHECK)/.installed: tests/webcheck/package.json tests/webcheck/package-lock.json
+	@command -v npm >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
+		echo "make test needs npm and Java for its HTML and accessibility checks (Debian: apt-get install npm default-jre-headless)"; exit 1; }
+	mkdir -p $(WEBCHECK)
+	cp tests/webcheck/package.json tests/webcheck/package-lock.json $(WEBCHECK)/
+	cd $(WEBCHECK) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+webcheck: $(WEBCHECK)/.installed
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -30,7 +42,7 @@ run: demo
 	$(PY) manage.py runserver $(ADDR)
 
 # Import contracts first (pyproject.toml, [tool.importlinter]): the apps depend on each other one way only.
-test: install
+test: install webcheck
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 

@@ -25,6 +25,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, Author, Category
 from kinews.ratelimit import rate_limited
+from kinews.timestamps import to_second
 from recommendations.selectors import related_articles
 
 Language = Literal["de", "en"]
@@ -197,8 +198,8 @@ def article_summary(article: Article, language: str) -> dict:
         "slug": article.slug,
         "title": article.title,
         "teaser": article.teaser,
-        "published_at": article.published_at,
-        "updated_at": article.updated_at,
+        "published_at": to_second(article.published_at),
+        "updated_at": to_second(article.updated_at),
         "reading_time": article.reading_time,
         "category": {"slug": article.category.slug, "name": article.category.name,
                      "url": absolute(article.category)},

@@ -23,6 +23,7 @@ from taggit.models import Tag
 from articles.models import Article, Author, Category
 from articles.seo import absolute
 from kinews.pagecache import tag_request
+from kinews.timestamps import to_second
 
 FEED_LENGTH = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"
@@ -176,10 +177,10 @@ class ArticlesRssFeed(Feed):
         return absolute(article.author.get_absolute_url())
 
     def item_pubdate(self, article: Article):
-        return article.published_at
+        return to_second(article.published_at)
 
     def item_updateddate(self, article: Article):
-        return article.updated_at
+        return to_second(article.updated_at)
 
     def item_categories(self, article: Article) -> list[str]:
         return [plain(article.category.name), *(plain(f"#{tag.name}") for tag in article.tags.all())]

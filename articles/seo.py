@@ -14,6 +14,8 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from kinews.timestamps import iso_seconds
+
 # Social networks show large cards from about 1200 px wide; this is the rendition we look for.
 SOCIAL_IMAGE_WIDTH = 1200
 LOGO = {"path": "img/logo.png", "width": 512, "height": 512}
@@ -131,8 +133,8 @@ def news_article(article, canonical: str) -> dict:
         "url": canonical,
         "headline": short(article.title, 110),
         "description": article_seo_description(article),
-        "datePublished": article.published_at.isoformat() if article.published_at else None,
-        "dateModified": article.updated_at.isoformat(),
+        "datePublished": iso_seconds(article.published_at) or None,
+        "dateModified": iso_seconds(article.updated_at),
         "inLanguage": get_language(),
         "author": [person(article.author)],
         "publisher": organization(),

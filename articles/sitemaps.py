@@ -18,6 +18,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, Author, Category
 from articles.querysets import complete_in
+from kinews.timestamps import to_second
 
 NEWS_WINDOW = timedelta(days=2)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -90,8 +91,8 @@ class ArticleSitemap(LanguageSitemap):
     def lastmod(self, article):
         return article["updated_at"]
 
-    def get_latest_lastmod(self):
-        return Article.objects.readable(self.language).aggregate(latest=Max("updated_at"))["latest"]
+    def get_latest_lastmod(self):  # the index shows it with the time: to the second, like every page
+        return to_second(Article.objects.readable(self.language).aggregate(latest=Max("updated_at"))["latest"])
 
 
 class CategorySitemap(LanguageSitemap):
