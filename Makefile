@@ -3,6 +3,9 @@ PYTHON ?= python3.12
 VENV := .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
+# Pages link to the host they are asked for; e-mails (no request) link to SITE_URL: by default where `make run`
+# serves (ADDR may be a port alone, like runserver's; 0.0.0.0 listens everywhere, mails name 127.0.0.1).
+RUN_HOST := $(subst 0.0.0.0,127.0.0.1,$(if $(findstring :,$(ADDR)),$(ADDR),127.0.0.1:$(ADDR)))
 # The HTML checker (W3C Nu, run with Java) and axe-core the tests use: npm packages pinned in tests/webcheck.
 WEBCHECK := $(VENV)/webcheck
 
@@ -35,11 +38,11 @@ demo: migrate
 
 run: demo
 	@echo ""
-	@echo "  kinews runs on http://$(ADDR)/ (English: http://$(ADDR)/en/, admin: http://$(ADDR)/admin/)"
+	@echo "  kinews runs on http://$(RUN_HOST)/ (English: http://$(RUN_HOST)/en/, admin: http://$(RUN_HOST)/admin/)"
 	@echo "  Demo logins (demo only, never use in production):"
 	@echo "    author / kinews-author   editor / kinews-editor   sales / kinews-sales"
 	@echo ""
-	$(PY) manage.py runserver $(ADDR)
+	SITE_URL="$(or $(SITE_URL),http://$(RUN_HOST))" $(PY) manage.py runserver $(ADDR)
 
 # Import contracts first (pyproject.toml, [tool.importlinter]): the apps depend on each other one way only.
 test: install webcheck

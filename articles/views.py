@@ -57,9 +57,9 @@ class HomeView(AlternatesMixin, TemplateView):
         context["seo"] = seo.page_meta(
             self.request,
             title=f"{settings.SITE_NAME} – {_('News and background on artificial intelligence')}",
-            structured_data=[seo.website()],
             with_organization=True,
         )
+        context["seo"].structured_data = [seo.website(context["seo"].origin)]
         return context
 
 
@@ -98,7 +98,7 @@ class ArticleListView(AlternatesMixin, ListView):
         )
         crumb = self.breadcrumb()
         if crumb:
-            context["seo"].structured_data = [seo.breadcrumbs(crumb)]
+            context["seo"].structured_data = [seo.breadcrumbs(context["seo"].origin, crumb)]
         return context
 
     def breadcrumb(self) -> tuple[str, str] | None:

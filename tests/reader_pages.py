@@ -104,7 +104,8 @@ def _reader_pages(site: dict, language: str) -> list[ReaderPage]:
     lead, subscriber = site["lead"], site["subscriber"]
     newsletter_form = {"email": "keine-adresse", "language": language, "stamp": make_stamp(time.time() - 30),
                        "website": ""}
-    inquiry_form = {"name": "", "email": "falsch", "message": "", "token": form_token(FORM_PURPOSE, time.time() - 30), "website": ""}
+    inquiry_form = {"name": "", "email": "falsch", "message": "", "token": form_token(FORM_PURPOSE, time.time() - 30),
+                    "website": ""}
     return [
         ReaderPage("home", reverse("articles:home")),
         ReaderPage("article", lead.get_absolute_url()),

@@ -45,10 +45,10 @@ def json_ld(data: dict) -> SafeString:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
-@register.filter
-def organization_json_ld(social_links) -> SafeString:
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context, social_links) -> SafeString:
     """The publisher as JSON-LD, with the follow-us links (owned by the pages app) as its profiles."""
-    return json_ld(organization_with_profiles([link.url for link in social_links or []]))
+    return json_ld(organization_with_profiles(context["ORIGIN"], [link.url for link in social_links or []]))
 
 
 @register.filter
