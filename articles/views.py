@@ -51,7 +51,6 @@ class HomeView(AlternatesMixin, TemplateView):
             lead=latest[0] if latest else None,
             latest=latest[1:],
             category_rows=[(category, rows[category.pk]) for category in Category.objects.all() if category.pk in rows],
-            hot_categories=Category.objects.hot(),
             feed_links=feed_links(),
         )
         context["seo"] = seo.page_meta(
@@ -89,6 +88,9 @@ class ArticleListView(AlternatesMixin, ListView):
         context = super().get_context_data(**kwargs)
         obj = getattr(self, self.feed_object_name) if self.feed_object_name else None
         context["feed_links"] = feed_links(self.feed_kind, obj)
+        # Shown on the page: the RSS feed of this category, hashtag or author (the site's on the archive).
+        context["page_feed"] = next(link for link in reversed(context["feed_links"])
+                                    if link["type"] == "application/rss+xml")
         title = context["heading"]
         page = context["page_obj"]
         if page and page.number > 1:

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.feeds import feed_links
+from articles.models import Category
 from articles.querysets import reader_language
 from articles.seo import organization_with_profiles
 from kinews.fragments import cached_fragment
@@ -29,6 +30,18 @@ def card(context, article, *, modifier="", level=3, compact=False, sizes="", eag
 
     key = ("card", reader_language(), article.pk, *look.values())
     return mark_safe(cached_fragment(context.get("request"), key, compute))  # a rendered template
+
+
+@register.simple_tag(takes_context=True)
+def hot_categories(context) -> SafeString:
+    """The categories with the most articles of the last 30 days (Category.objects.hot()), on the home and article
+    pages: one fragment per language, renewed by any publication ("list:all") or category change ("site")."""
+
+    def compute():
+        html = render_to_string("includes/hot_categories.html", {"hot_categories": Category.objects.hot()})
+        return html, {"site", "list:all"}
+
+    return mark_safe(cached_fragment(context.get("request"), ("hot-categories", reader_language()), compute))
 
 
 @register.simple_tag
