@@ -96,9 +96,10 @@ def test_footer_and_list_pages_link_their_rss_feeds_visibly(client):
     for page, feed in expected.items():
         html = client.get(page).content.decode()
         header = section(html, '<header class="list-header">', "</header>")
-        assert re.search(rf'<a class="feed-link" href="{feed}" type="application/rss\+xml">.*?RSS', header, re.S), page
+        link = rf'<a class="feed-link" href="{feed}" type="application/rss\+xml">.*?RSS'
+        assert re.search(link, header, re.S), page
     footer = section(client.get("/").content.decode(), '<footer class="site-footer">', "</footer>")
-    assert re.search(r'<a class="feed-link" href="/feed/" type="application/rss\+xml"><svg[^>]*>.*?</svg>\s*RSS-Feed</a>',
-                     footer, re.S)
+    icon_and_name = r'<a class="feed-link" href="/feed/" type="application/rss\+xml"><svg[^>]*>.*?</svg>\s*RSS-Feed</a>'
+    assert re.search(icon_and_name, footer, re.S)
     english = section(client.get("/en/").content.decode(), '<footer class="site-footer">', "</footer>")
     assert 'href="/en/feed/" type="application/rss+xml"' in english and "RSS feed" in english

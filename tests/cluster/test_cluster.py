@@ -10,9 +10,9 @@ from email import message_from_bytes
 from io import BytesIO
 
 import pytest
-from recommendations.index import DOCUMENTS
 from PIL import Image
 
+from recommendations.index import DOCUMENTS
 from tests.cluster.conftest import EDITOR, EDITOR_PASSWORD
 from tests.cluster.services import wait_until
 from tests.test_admin import article_form_data
@@ -128,9 +128,11 @@ def test_a_worker_killed_while_recomputing_related_posts_recomputes_them_once_af
     kill_worker_while_blocked(cluster, "recommendations.tasks.update_related",
                               "LOCK TABLE recommendations_relatedarticle IN EXCLUSIVE MODE", timings, "related list")
     cluster.wait_for_tasks()
-    rows = cluster.query("SELECT language, target_id FROM recommendations_relatedarticle WHERE article_id = %s", article_id)
+    rows = cluster.query("SELECT language, target_id FROM recommendations_relatedarticle WHERE article_id = %s",
+                         article_id)
     assert rows and len(rows) == len(set(rows))  # a list, stored once
-    indexed = cluster.query("SELECT count(DISTINCT article_id) FROM recommendations_articleterm WHERE language = 'de'")[0][0]
+    indexed = cluster.query(
+        "SELECT count(DISTINCT article_id) FROM recommendations_articleterm WHERE language = 'de'")[0][0]
     documents = cluster.query("SELECT documents FROM recommendations_termstat WHERE language = 'de' AND term = %s",
                               DOCUMENTS)[0][0]
     assert documents == indexed  # the article counted once in the document frequencies
