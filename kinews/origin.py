@@ -15,7 +15,11 @@ from django.http import HttpRequest
 
 def origin(request: HttpRequest) -> str:
     """"https://kinews.example" or "http://127.0.0.1:8101": scheme and host (with port) of the request."""
-    return f"{request.scheme}://{request.get_host()}"
+    try:
+        return request.kinews_origin  # asked for several times per page; checking the host is not free
+    except AttributeError:
+        request.kinews_origin = f"{request.scheme}://{request.get_host()}"
+        return request.kinews_origin
 
 
 def absolute(site_origin: str, url: str) -> str:
