@@ -118,7 +118,7 @@ def _reader_pages(site: dict, language: str) -> list[ReaderPage]:
         ReaderPage("search-results", reverse("articles:search") + "?q=Roboter",
                    shows="3 Artikel gefunden" if de else "3 articles found"),
         ReaderPage("search-nothing", reverse("articles:search") + "?q=zzqxj", shows="zzqxj"),
-        ReaderPage("search-suggestion", reverse("articles:search") + ("?q=Robotr" if de else "?q=Robts"),
+        ReaderPage("search-suggestion", reverse("articles:search") + ("?q=Robotr" if de else "?q=Robotz"),
                    shows="Meintest Du" if de else "Did you mean"),
         ReaderPage("newsletter", reverse("newsletter:signup")),
         ReaderPage("newsletter-errors", reverse("newsletter:signup"), 400, post=newsletter_form,
