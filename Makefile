@@ -3,8 +3,13 @@ PYTHON ?= python3.12
 VENV := .venv
 PY := $(VENV)/bin/python
 ADDR ?= 127.0.0.1:8000
+# Pages link to the host they are asked for; e-mails (no request) link to SITE_URL: by default where `make run`
+# serves (ADDR may be a port alone, like runserver's; 0.0.0.0 listens everywhere, mails name 127.0.0.1).
+RUN_HOST := $(subst 0.0.0.0,127.0.0.1,$(if $(findstring :,$(ADDR)),$(ADDR),127.0.0.1:$(ADDR)))
+# The HTML checker (W3C Nu, run with Java) and axe-core the tests use: npm packages pinned in tests/webcheck.
+WEBCHECK := $(VENV)/webcheck
 
-.PHONY: run test cluster-test install migrate demo serve lint messages clean
+.PHONY: run test cluster-test install webcheck migrate demo serve lint messages clean
 
 # Re-install only when the lock file changes.
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -15,6 +20,16 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 install: $(VENV)/.installed
 
+$(WEBCHECK)/.installed: tests/webcheck/package.json tests/webcheck/package-lock.json
+	@command -v npm >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
+		echo "make test needs npm and Java for its HTML and accessibility checks (Debian: apt-get install npm default-jre-headless)"; exit 1; }
+	mkdir -p $(WEBCHECK)
+	cp tests/webcheck/package.json tests/webcheck/package-lock.json $(WEBCHECK)/
+	cd $(WEBCHECK) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+webcheck: $(WEBCHECK)/.installed
+
 migrate: install
 	$(PY) manage.py migrate --noinput
 
@@ -23,14 +38,14 @@ demo: migrate
 
 run: demo
 	@echo ""
-	@echo "  kinews runs on http://$(ADDR)/ (English: http://$(ADDR)/en/, admin: http://$(ADDR)/admin/)"
+	@echo "  kinews runs on http://$(RUN_HOST)/ (English: http://$(RUN_HOST)/en/, admin: http://$(RUN_HOST)/admin/)"
 	@echo "  Demo logins (demo only, never use in production):"
 	@echo "    author / kinews-author   editor / kinews-editor   sales / kinews-sales"
 	@echo ""
-	$(PY) manage.py runserver $(ADDR)
+	SITE_URL="$(or $(SITE_URL),http://$(RUN_HOST))" $(PY) manage.py runserver $(ADDR)
 
 # Import contracts first (pyproject.toml, [tool.importlinter]): the apps depend on each other one way only.
-test: install
+test: install webcheck
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 

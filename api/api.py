@@ -25,7 +25,10 @@ from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, Author, Category
 from articles.querysets import detail_shape
+from kinews.origin import absolute
+from kinews.origin import origin as request_origin
 from kinews.ratelimit import rate_limited
+from kinews.timestamps import to_second
 from recommendations.selectors import related_articles
 
 Language = Literal["de", "en"]
@@ -74,10 +77,6 @@ def page_of(queryset, number: int, serialize) -> dict:
     page = paginator.page(number)
     return {"items": [serialize(item) for item in page.object_list], "count": paginator.count,
             "page": page.number, "pages": paginator.num_pages, "page_size": settings.API_PAGE_SIZE}
-
-
-def absolute(obj) -> str:
-    return settings.SITE_URL + obj.get_absolute_url()
 
 
 # --- Schemas -------------------------------------------------------------------------------------------------
@@ -178,13 +177,13 @@ class AuthorOut(Schema):
 
 # --- Serialisers (explicit: nothing reaches the output by accident) ------------------------------------------
 
-def _image(picture) -> dict | None:
+# `origin`: scheme and host of the request; every address in a response is on it (kinews/origin.py).
+
+def _image(origin: str, picture) -> dict | None:
     if picture is None:
         return None
-    src = picture.src if picture.src.startswith("http") else settings.SITE_URL + picture.src
-    srcset = ", ".join(
-        (part if part.startswith("http") else settings.SITE_URL + part) for part in picture.srcset.split(", ")
-    ) if picture.srcset else ""
+    src = absolute(origin, picture.src)
+    srcset = ", ".join(absolute(origin, part) for part in picture.srcset.split(", ")) if picture.srcset else ""
     return {"url": src, "width": picture.width, "height": picture.height, "alt": picture.alt, "srcset": srcset}
 
 
@@ -192,40 +191,41 @@ def _hashtag_path(tag: Tag) -> str:
     return reverse("articles:hashtag", kwargs={"slug": tag.slug})
 
 
-def article_summary(article: Article, language: str) -> dict:
+def article_summary(article: Article, language: str, origin: str) -> dict:
     return {
         "id": article.pk,
         "language": language,
-        "url": absolute(article),
+        "url": absolute(origin, article.get_absolute_url()),
         "slug": article.slug,
         "title": article.title,
         "teaser": article.teaser,
-        "published_at": article.published_at,
-        "updated_at": article.updated_at,
+        "published_at": to_second(article.published_at),
+        "updated_at": to_second(article.updated_at),
         "reading_time": article.reading_time,
         "category": {"slug": article.category.slug, "name": article.category.name,
-                     "url": absolute(article.category)},
-        "author": {"slug": article.author.slug, "name": article.author.name, "url": absolute(article.author)},
-        "hashtags": [{"name": t.name, "slug": t.slug, "url": settings.SITE_URL + _hashtag_path(t)}
+                     "url": absolute(origin, article.category.get_absolute_url())},
+        "author": {"slug": article.author.slug, "name": article.author.name,
+                   "url": absolute(origin, article.author.get_absolute_url())},
+        "hashtags": [{"name": t.name, "slug": t.slug, "url": absolute(origin, _hashtag_path(t))}
                      for t in article.hashtag_list],
-        "image": _image(article.picture),
+        "image": _image(origin, article.picture),
     }
 
 
-def article_detail(article: Article, language: str) -> dict:
+def article_detail(article: Article, language: str, origin: str) -> dict:
     translations = {}
     for code, _name in settings.LANGUAGES:
         if article.is_readable(code):
             with translation.override(code):
-                translations[code] = absolute(article)
+                translations[code] = absolute(origin, article.get_absolute_url())
     related = related_articles(article=article, language=language)
-    return article_summary(article, language) | {
+    return article_summary(article, language, origin) | {
         "key_facts_heading": article.key_facts_heading or gettext("What you need to know"),
         "key_facts": [{"label": f.label, "text": f.text} for f in article.key_fact_list],
         "body_html": article.body,
         "sources": [{"title": s.title, "url": s.url, "publisher": s.publisher, "published_on": s.published_on}
                     for s in article.source_list],
-        "related": [article_summary(item, language) for item in _with_tags(related)],
+        "related": [article_summary(item, language, origin) for item in _with_tags(related)],
         "translations": translations,
     }
 
@@ -265,7 +265,8 @@ def list_articles(request, filters: Query[ArticleFilters]):
             articles = articles.filter(tags__slug=filters.hashtag)
         if filters.author:
             articles = articles.filter(author__slug=filters.author)
-        return page_of(articles, filters.page, lambda a: article_summary(a, lang))
+        origin = request_origin(request)
+        return page_of(articles, filters.page, lambda a: article_summary(a, lang, origin))
 
 
 @api.get("/articles/{article_id}", response=ArticleDetail, tags=["articles"], summary="One published article")
@@ -273,7 +274,7 @@ def list_articles(request, filters: Query[ArticleFilters]):
 def get_article(request, article_id: int, query: Query[LanguageQuery]):
     with translation.override(query.lang):
         article = get_object_or_404(detail_shape(Article).readable(query.lang), pk=article_id)
-        return article_detail(article, query.lang)
+        return article_detail(article, query.lang, request_origin(request))
 
 
 @api.get("/categories", response=CategoryPage, tags=["categories"], summary="Categories in menu order")
@@ -282,8 +283,10 @@ def list_categories(request, query: Query[PageQuery]):
     with translation.override(query.lang):
         live = Q(articles__in=Article.objects.readable(query.lang))
         categories = Category.objects.annotate(article_count=Count("articles", filter=live)).order_by("order", "pk")
+        origin = request_origin(request)
         return page_of(categories, query.page, lambda c: {
-            "slug": c.slug, "name": c.name, "description": c.description, "url": absolute(c),
+            "slug": c.slug, "name": c.name, "description": c.description,
+            "url": absolute(origin, c.get_absolute_url()),
             "article_count": c.article_count})
 
 
@@ -301,8 +304,9 @@ def list_hashtags(request, query: Query[PageQuery]):
             .annotate(article_count=Count("taggit_taggeditem_items", distinct=True))
             .order_by("-article_count", "name")
         )
+        origin = request_origin(request)
         return page_of(tags, query.page, lambda t: {
-            "name": t.name, "slug": t.slug, "url": settings.SITE_URL + _hashtag_path(t),
+            "name": t.name, "slug": t.slug, "url": absolute(origin, _hashtag_path(t)),
             "article_count": t.article_count})
 
 
@@ -316,7 +320,8 @@ def list_authors(request, query: Query[PageQuery]):
             .filter(article_count__gt=0)
             .order_by("name", "pk")
         )
+        origin = request_origin(request)
         return page_of(authors, query.page, lambda a: {
-            "slug": a.slug, "name": a.name, "role": a.role, "bio": a.bio, "url": absolute(a),
-            "photo": _image(a.picture), "links": [{"label": str(label), "url": url} for label, url in a.links],
-            "article_count": a.article_count})
+            "slug": a.slug, "name": a.name, "role": a.role, "bio": a.bio,
+            "url": absolute(origin, a.get_absolute_url()), "photo": _image(origin, a.picture),
+            "links": [{"label": str(label), "url": url} for label, url in a.links], "article_count": a.article_count})

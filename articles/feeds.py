@@ -21,8 +21,9 @@ from django.views.decorators.http import condition
 from taggit.models import Tag
 
 from articles.models import Article, Author, Category
-from articles.seo import absolute
+from kinews.origin import absolute, origin
 from kinews.pagecache import tag_request
+from kinews.timestamps import to_second
 
 FEED_LENGTH = 30
 MEDIA_NS = "http://search.yahoo.com/mrss/"
@@ -76,6 +77,7 @@ class FeedScope:
     kind: str
     slug: str = ""
     feed_path: str = ""
+    origin: str = ""  # scheme and host of the request: every address in the feed is on it (kinews/origin.py)
 
 
 def feed_scope(kind: str, slug: str | None = None) -> FeedScope:
@@ -127,7 +129,7 @@ class ArticlesRssFeed(Feed):
 
     def get_object(self, request, kind: str = "site", slug: str | None = None) -> FeedScope:
         scope = feed_scope(kind, slug)
-        scope.feed_path = request.path
+        scope.feed_path, scope.origin = request.path, origin(request)
         # Cached like a list page: any published change ("list:all"), category and author names ("site").
         tag_request(request, "site", "list:all")
         return scope
@@ -141,21 +143,24 @@ class ArticlesRssFeed(Feed):
     def subtitle(self, scope: FeedScope) -> str:  # Atom <subtitle>: text
         return plain(scope.description)
 
-    # Absolute addresses on SITE_URL, like canonical links, whatever host the reader used.
+    # Absolute addresses on the host the feed was requested from, like canonical links.
     def link(self, scope: FeedScope) -> str:
-        return absolute(scope.link)
+        return absolute(scope.origin, scope.link)
 
     def feed_url(self, scope: FeedScope) -> str:
-        return absolute(scope.feed_path)
+        return absolute(scope.origin, scope.feed_path)
 
     def item_link(self, article: Article) -> str:
-        return absolute(article.get_absolute_url())
+        return absolute(article.feed_origin, article.get_absolute_url())
 
     def feed_copyright(self) -> str:
         return f"© {settings.SITE_NAME}"
 
-    def items(self, scope: FeedScope):
-        return scope.articles.for_cards().prefetch_related("tags")[:FEED_LENGTH]
+    def items(self, scope: FeedScope) -> list[Article]:
+        articles = list(scope.articles.for_cards().prefetch_related("tags")[:FEED_LENGTH])
+        for article in articles:
+            article.feed_origin = scope.origin  # the item_… hooks below are given the item only
+        return articles
 
     def item_title(self, article: Article) -> str:
         return plain(article.title)
@@ -165,7 +170,7 @@ class ArticlesRssFeed(Feed):
 
     def item_guid(self, article: Article) -> str:
         # Slugs may change; the guid must not.
-        return f"{settings.SITE_URL}/#article-{article.pk}-{get_language()}"
+        return f"{article.feed_origin}/#article-{article.pk}-{get_language()}"
 
     item_guid_is_permalink = False
 
@@ -173,13 +178,13 @@ class ArticlesRssFeed(Feed):
         return plain(article.author.name)
 
     def item_author_link(self, article: Article) -> str:
-        return absolute(article.author.get_absolute_url())
+        return absolute(article.feed_origin, article.author.get_absolute_url())
 
     def item_pubdate(self, article: Article):
-        return article.published_at
+        return to_second(article.published_at)
 
     def item_updateddate(self, article: Article):
-        return article.updated_at
+        return to_second(article.updated_at)
 
     def item_categories(self, article: Article) -> list[str]:
         return [plain(article.category.name), *(plain(f"#{tag.name}") for tag in article.tags.all())]
@@ -204,7 +209,7 @@ def feed_image(article: Article) -> dict | None:
     image = article.image_for(1080)
     if image is None:
         return None
-    return {"url": absolute(image.url), "type": image.content_type, "width": str(image.width),
+    return {"url": absolute(article.feed_origin, image.url), "type": image.content_type, "width": str(image.width),
             "height": str(image.height), "fileSize": str(image.bytes)}
 
 

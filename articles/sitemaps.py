@@ -1,12 +1,12 @@
 """Sitemaps (django.contrib.sitemaps): one section per kind and language, each URL with its hreflang
-alternates (de, en, x-default); a Google News sitemap of the last two days.
+alternates (de, en, x-default); a Google News sitemap of the last two days. Addresses are on the scheme and host
+the sitemap was requested from (Django passes them to get_urls; kinews/origin.py).
 
 Django's own `i18n = True` builds the list of every item in every language in memory for each page;
 with 100,000 articles we instead page through one language per section in the database.
 """
 
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -18,6 +18,7 @@ from taggit.models import Tag, TaggedItem
 
 from articles.models import Article, Author, Category
 from articles.querysets import complete_in
+from kinews.timestamps import to_second
 
 NEWS_WINDOW = timedelta(days=2)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -30,11 +31,6 @@ class LanguageSitemap(Sitemap):
 
     def __init__(self, language: str):
         self.language = language
-        site = urlsplit(settings.SITE_URL)
-        self.protocol, self.site_domain = site.scheme, site.netloc
-
-    def get_domain(self, site=None) -> str:
-        return self.site_domain  # SITE_URL, as in canonical links, whatever host the crawler used
 
     def path(self, item, language: str) -> str:
         with translation.override(language):
@@ -49,7 +45,7 @@ class LanguageSitemap(Sitemap):
 
     def get_urls(self, page=1, site=None, protocol=None):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
-        base = f"{self.protocol}://{self.site_domain}"
+        base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
         for url in urls:
             paths = {code: self.path(url["item"], code) for code in self.languages_of(url["item"])}
             url["alternates"] = [{"lang_code": code, "location": base + p} for code, p in paths.items()]
@@ -90,8 +86,8 @@ class ArticleSitemap(LanguageSitemap):
     def lastmod(self, article):
         return article["updated_at"]
 
-    def get_latest_lastmod(self):
-        return Article.objects.readable(self.language).aggregate(latest=Max("updated_at"))["latest"]
+    def get_latest_lastmod(self):  # the index shows it with the time: to the second, like every page
+        return to_second(Article.objects.readable(self.language).aggregate(latest=Max("updated_at"))["latest"])
 
 
 class CategorySitemap(LanguageSitemap):
@@ -128,13 +124,6 @@ class NewsSitemap(Sitemap):
     """Google News: articles of the last two days, in every language they are written in."""
 
     limit = 1000  # Google's maximum per news sitemap
-
-    def __init__(self):
-        site = urlsplit(settings.SITE_URL)
-        self.protocol, self.site_domain = site.scheme, site.netloc
-
-    def get_domain(self, site=None) -> str:
-        return self.site_domain
 
     def items(self):
         recent = Article.objects.readable(settings.LANGUAGE_CODE).filter(published_at__gte=timezone.now() - NEWS_WINDOW)

@@ -49,15 +49,14 @@ class HomeView(AlternatesMixin, TemplateView):
             lead=latest[0] if latest else None,
             latest=latest[1:],
             category_rows=[(category, rows[category.pk]) for category in Category.objects.all() if category.pk in rows],
-            hot_categories=Category.objects.hot(),
             feed_links=feed_links(),
         )
         context["seo"] = seo.page_meta(
             self.request,
             title=f"{settings.SITE_NAME} – {_('News and background on artificial intelligence')}",
-            structured_data=[seo.website()],
             with_organization=True,
         )
+        context["seo"].structured_data = [seo.website(context["seo"].origin)]
         return context
 
 
@@ -87,6 +86,9 @@ class ArticleListView(AlternatesMixin, ListView):
         context = super().get_context_data(**kwargs)
         obj = getattr(self, self.feed_object_name) if self.feed_object_name else None
         context["feed_links"] = feed_links(self.feed_kind, obj)
+        # Shown on the page: the RSS feed of this category, hashtag or author (the site's on the archive).
+        context["page_feed"] = next(link for link in reversed(context["feed_links"])
+                                    if link["type"] == "application/rss+xml")
         title = context["heading"]
         page = context["page_obj"]
         if page and page.number > 1:
@@ -96,7 +98,7 @@ class ArticleListView(AlternatesMixin, ListView):
         )
         crumb = self.breadcrumb()
         if crumb:
-            context["seo"].structured_data = [seo.breadcrumbs(crumb)]
+            context["seo"].structured_data = [seo.breadcrumbs(context["seo"].origin, crumb)]
         return context
 
     def breadcrumb(self) -> tuple[str, str] | None:

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.http import HttpRequest
 
+from kinews.origin import origin
+
 
 def site(request: HttpRequest) -> dict:
-    return {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL}
+    # ORIGIN: scheme and host of this request, for absolute links in the page (kinews/origin.py).
+    return {"SITE_NAME": settings.SITE_NAME, "ORIGIN": origin(request)}

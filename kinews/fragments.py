@@ -9,6 +9,10 @@ PUBLIC_CACHE_SECONDS) after its data was read. The page showing it takes over it
 (`pagecache.shown`), so a whole page made from fragments is kept only for what is left of that minute.
 A cache outage means computing the fragment, never an error page.
 
+Fragments are shared by every host the site answers on (unlike whole pages, kinews/pagecache.py `url_key`): a
+fragment holds host-relative addresses only, or has the origin (kinews/origin.py; `ORIGIN` in templates) in its
+key, like the publisher's JSON-LD in templates/includes/seo_head.html.
+
 Each process also keeps the entries it used last (LOCAL_ENTRIES), so a hot fragment costs no round trip to Redis;
 they are checked against the same tag generations, which every process re-reads at least every
 GENERATION_MEMO_SECONDS: an invalidation reaches all servers within that time.

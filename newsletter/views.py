@@ -1,6 +1,5 @@
 """Public newsletter pages. None of them sets a cookie; their forms are protected by kinews.forms_security."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.http import Http404, HttpResponseRedirect
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.seo import alternates
 from kinews.forms_security import client_ip, cross_origin_protect
+from kinews.origin import origin
 from newsletter.consent import consent_text
 from newsletter.forms import SignupForm
 from newsletter.models import Promo, Subscriber, validate_cta_url
@@ -63,7 +63,7 @@ def signup(request):
             subscription_request(
                 email=data["email"],
                 language=data["language"],
-                consent_text=consent_text(settings.SITE_URL),
+                consent_text=consent_text(origin(request)),  # the address of the page the reader saw
                 form_page=data["page"],
                 ip=client_ip(request),
                 ip_counted=ip_within is not None,

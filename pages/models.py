@@ -5,6 +5,7 @@ from django_prose_editor.fields import ProseEditorField
 
 from kinews.html import BODY_EDITOR_EXTENSIONS, sanitize_html, sanitize_translated_html
 from kinews.slugs import fill_translated_slugs
+from pages.social import network_of
 
 
 class PageQuerySet(models.QuerySet):
@@ -77,3 +78,8 @@ class SocialLink(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def network(self) -> str:
+        """The network for its icon ("mastodon", …; "link" when unknown): pages/social.py."""
+        return network_of(self.name, self.url)

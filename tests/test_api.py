@@ -45,9 +45,9 @@ def test_article_list_has_its_shape_and_only_published_articles(client, article)
     [item] = body["items"]
     assert set(item) == SUMMARY_KEYS
     assert item["title"] == "Roboter lernen" and item["language"] == "de"
-    assert item["url"] == "http://127.0.0.1:8000/artikel/roboter-lernen/"
+    assert item["url"] == "http://testserver/artikel/roboter-lernen/"
     assert item["category"] == {"slug": article.category.slug_de, "name": "Forschung",
-                                "url": f"http://127.0.0.1:8000/kategorie/{article.category.slug_de}/"}
+                                "url": f"http://testserver/kategorie/{article.category.slug_de}/"}
     assert item["author"]["name"] == "Anna Beispiel"
     assert sorted(tag["name"] for tag in item["hashtags"]) == ["KI", "Robotik"]
     assert item["image"] is None
@@ -58,7 +58,7 @@ def test_article_list_in_english_has_english_texts_and_addresses_and_skips_untra
     body = client.get("/api/v1/articles?lang=en").json()
     assert [item["title"] for item in body["items"]] == ["Robots learn"]
     item = body["items"][0]
-    assert item["language"] == "en" and item["url"] == "http://127.0.0.1:8000/en/article/robots-learn/"
+    assert item["language"] == "en" and item["url"] == "http://testserver/en/article/robots-learn/"
     assert item["category"]["name"] == "Research"
     assert client.get("/api/v1/articles?lang=de").json()["count"] == 2
     assert client.get("/api/v1/articles?lang=fr").status_code == 422
@@ -98,8 +98,8 @@ def test_article_detail_has_key_facts_sources_hashtags_and_related(client, artic
     assert body["body_html"] == "<p>The English body of the article.</p>"
     assert [item["id"] for item in body["related"]] == [neighbour.pk]
     assert set(body["related"][0]) == SUMMARY_KEYS and body["related"][0]["title"] == "Neighbour"
-    assert body["translations"] == {"de": "http://127.0.0.1:8000/artikel/roboter-lernen/",
-                                    "en": "http://127.0.0.1:8000/en/article/robots-learn/"}
+    assert body["translations"] == {"de": "http://testserver/artikel/roboter-lernen/",
+                                    "en": "http://testserver/en/article/robots-learn/"}
 
 
 @pytest.mark.parametrize("overrides", [{"draft": True}, {"scheduled": True}])

@@ -47,7 +47,7 @@ def test_feed_items_carry_author_categories_hashtags_and_the_image(client, djang
     enclosure = entry.enclosures[0]
     assert enclosure.type == "image/webp" and enclosure.href.endswith("-1080.webp") and int(enclosure.length) > 0
     assert entry.media_content[0]["width"] == "1080" and entry.media_content[0]["medium"] == "image"
-    assert entry.link == f"http://127.0.0.1:8000{article.get_absolute_url()}"
+    assert entry.link == f"http://testserver{article.get_absolute_url()}"
     _response, atom = parse(client, "/feed/atom/")
     assert atom.entries[0].media_content[0]["url"] == enclosure.href
 
@@ -107,13 +107,13 @@ def test_a_deleted_article_changes_the_etag(client):
 def test_pages_announce_their_feeds(client):
     article = ArticleFactory(hashtags=["KI"])
     home = client.get("/").content.decode()
-    assert '<link rel="alternate" type="application/rss+xml" title="kinews" href="http://127.0.0.1:8000/feed/">' in home
+    assert '<link rel="alternate" type="application/rss+xml" title="kinews" href="http://testserver/feed/">' in home
     assert 'type="application/atom+xml"' in home
     category_page = client.get(article.category.get_absolute_url()).content.decode()
-    assert f'href="http://127.0.0.1:8000/kategorie/{article.category.slug_de}/feed/"' in category_page
-    assert 'href="http://127.0.0.1:8000/hashtag/ki/feed/atom/"' in client.get("/hashtag/ki/").content.decode()
+    assert f'href="http://testserver/kategorie/{article.category.slug_de}/feed/"' in category_page
+    assert 'href="http://testserver/hashtag/ki/feed/atom/"' in client.get("/hashtag/ki/").content.decode()
     english_author = client.get(f"/en/author/{article.author.slug}/").content.decode()
-    assert f'href="http://127.0.0.1:8000/en/author/{article.author.slug}/feed/"' in english_author
+    assert f'href="http://testserver/en/author/{article.author.slug}/feed/"' in english_author
 
 
 def test_feed_query_count_is_bounded(client, django_assert_max_num_queries):

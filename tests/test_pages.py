@@ -67,9 +67,9 @@ def test_english_article_page_uses_english_slug_texts_and_links_its_translation(
     response = client.get(url_en)
     html = response.content.decode()
     assert "Robots learn to fold laundry</h1>" in html
-    assert f'hreflang="de" href="http://127.0.0.1:8000{url_de}"' in html
-    assert f'hreflang="x-default" href="http://127.0.0.1:8000{url_de}"' in html
-    assert f'hreflang="en" href="http://127.0.0.1:8000{url_en}"' in html
+    assert f'hreflang="de" href="http://testserver{url_de}"' in html
+    assert f'hreflang="x-default" href="http://testserver{url_de}"' in html
+    assert f'hreflang="en" href="http://testserver{url_en}"' in html
     assert f'href="{url_de}" hreflang="de"' in html  # language switcher
 
 

@@ -37,7 +37,7 @@ def run_at_once(*jobs, rounds: int = 5) -> list[BaseException]:
     for _round in range(rounds):
         barrier = threading.Barrier(len(jobs))
 
-        def run(job, barrier=barrier):
+        def run(job, barrier=barrier):  # this round's barrier
             try:
                 barrier.wait()
                 with one_writer:

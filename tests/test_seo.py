@@ -8,7 +8,7 @@ from pages.models import SocialLink
 from tests.factories import ArticleFactory, SourceFactory, image_file
 
 pytestmark = pytest.mark.django_db
-SITE = "http://127.0.0.1:8000"
+SITE = "http://testserver"  # the test client's host: pages link to the host they are asked for
 
 
 class HeadParser(HTMLParser):

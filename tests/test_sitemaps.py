@@ -13,7 +13,7 @@ NS = {
     "xhtml": "http://www.w3.org/1999/xhtml",
     "news": "http://www.google.com/schemas/sitemap-news/0.9",
 }
-SITE = "http://127.0.0.1:8000"
+SITE = "http://testserver"  # the test client's host: pages link to the host they are asked for
 
 
 def xml(client, url) -> ElementTree.Element:

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.feeds import feed_links
+from articles.models import Category
 from articles.querysets import reader_language
 from articles.seo import organization_with_profiles
 from kinews.fragments import cached_fragment
@@ -33,6 +34,18 @@ def card(context, article, *, modifier="", level=3, compact=False, sizes="", eag
     return mark_safe(cached_fragment(context.get("request"), key, compute))  # a rendered template
 
 
+@register.simple_tag(takes_context=True)
+def hot_categories(context) -> SafeString:
+    """The categories with the most articles of the last 30 days (Category.objects.hot()), on the home and article
+    pages: one fragment per language, renewed by any publication ("list:all") or category change ("site")."""
+
+    def compute():
+        html = render_to_string("includes/hot_categories.html", {"hot_categories": Category.objects.hot()})
+        return html, {"site", "list:all"}
+
+    return mark_safe(cached_fragment(context.get("request"), ("hot-categories", reader_language()), compute))
+
+
 @register.simple_tag
 def hashtag_url(tag) -> str:
     return reverse("articles:hashtag", kwargs={"slug": tag.slug})
@@ -47,10 +60,10 @@ def json_ld(data: dict) -> SafeString:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
-@register.filter
-def organization_json_ld(social_links) -> SafeString:
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context, social_links) -> SafeString:
     """The publisher as JSON-LD, with the follow-us links (owned by the pages app) as its profiles."""
-    return json_ld(organization_with_profiles([link.url for link in social_links or []]))
+    return json_ld(organization_with_profiles(context["ORIGIN"], [link.url for link in social_links or []]))
 
 
 @register.filter
