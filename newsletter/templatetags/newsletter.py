@@ -63,4 +63,5 @@ def promo(context, placement: str, with_signup: bool = False):
         "placement": placement,
         "with_signup": with_signup and not (chosen and chosen.shows_signup),
         "request": context.get("request"),
+        "language": reader_language(),
     }
