@@ -188,9 +188,9 @@ def test_a_worker_killed_while_sending_a_lead_notification_sends_it_once_after_r
 
 def test_an_editor_logged_in_through_a_stays_logged_in_on_b_and_through_the_load_balancer(cluster, editor_on_a):
     reader_b = cluster.app("b")
-    assert reader_b.get("/admin/").status_code == 302  # without the cookie: the login page
+    assert reader_b.get("/admin/articles/article/").status_code == 302  # without the cookie: the login page
     reader_b.cookies = dict(editor_on_a.cookies)
-    response = reader_b.get("/admin/")
+    response = reader_b.get("/admin/articles/article/")
     assert response.status_code == 200 and 'id="logout-form"' in response.text  # the admin, logged in
     through_nginx = cluster.public()
     through_nginx.cookies = dict(editor_on_a.cookies)
