@@ -2,7 +2,7 @@
 
 import re
 
-from tests.e2e.conftest import SCREENSHOTS
+from tests.e2e.conftest import SCREENSHOTS, submit
 
 # The English words the admin used to show among German ones (issue 15). Case-insensitive: CSS capitals count.
 ENGLISH_UI = re.compile(r"\b(Search|Select|Run|Filter|Delete|History|Owner|Are you sure|Edit Link|Update|Save)\b",
@@ -37,7 +37,7 @@ def log_in(page, username: str, password: str) -> None:
     assert_german(page)
     page.fill("#id_username", username)
     page.fill("#id_password", password)
-    page.click("input[type=submit]")
+    submit(page, "input[type=submit]")
 
 
 def screenshots(page, name: str) -> None:

@@ -60,6 +60,14 @@ def browser_page(browser, request, live_server, **options):
     context.close()
 
 
+def submit(page, button) -> None:
+    """Click a button (a selector or a locator) that sends a form, and wait for the page the server answers with.
+    A click does not wait for it: going on at once races the request (on SQLite the live server even shares the
+    test's database connection)."""
+    with page.expect_navigation():
+        page.click(button) if isinstance(button, str) else button.click()
+
+
 @pytest.fixture
 def page(browser, request, live_server):
     yield from browser_page(browser, request, live_server)

@@ -4,9 +4,10 @@ hashtags (timed), then a revision compared. Every admin page visited is checked 
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from articles.models import Article, Source
-from tests.e2e.admin_helpers import assert_german, log_in, screenshots, wait_for_autosave
+from tests.e2e.admin_helpers import assert_german, log_in, screenshots, submit, wait_for_autosave
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory, image_file
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -59,6 +60,10 @@ def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, c
     assert_german(page)
     dialog.locator("input").first.fill("https://example.org/prompts")
     dialog.get_by_role("button", name="Aktualisieren").click()
+    # The editor takes the focus back with the linked word still selected: wait for it, or "End" goes nowhere
+    # and the typing replaces the link.
+    expect(body.locator("a[href='https://example.org/prompts']")).to_have_text("Quelle")
+    expect(body).to_be_focused()
     page.keyboard.press("End")
     page.keyboard.type(" und im Leitfaden.")
     assert "</a> und im Leitfaden." in body.inner_html()
@@ -95,7 +100,7 @@ def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, c
     assert_german(page)
 
     page.select_option("#id_status", "published")
-    page.click("input[name=_continue]")
+    submit(page, "input[name=_continue]")
     assert "erfolgreich geändert" in page.locator(".messagelist").inner_text()
     TIMINGS["login_to_published"] = time.monotonic() - started
 
@@ -117,7 +122,7 @@ def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, c
 
     # A second revision, then the history and the diff: rendered words, statuses as words.
     page.fill("#id_teaser_de", "Sechs Regeln für bessere Antworten.")
-    page.click("input[name=_continue]")
+    submit(page, "input[name=_continue]")
     page.get_by_role("link", name="Verlauf").click()
     assert_german(page)
     page.locator("input[name=old]").last.check()  # from the first draft to now

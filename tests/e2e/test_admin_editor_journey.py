@@ -10,7 +10,7 @@ from articles import services
 from articles.models import Article
 from newsletter.models import Issue
 from recommendations.models import ArticleView, RelatedChoice
-from tests.e2e.admin_helpers import assert_german, log_in, screenshots
+from tests.e2e.admin_helpers import assert_german, log_in, screenshots, submit
 from tests.factories import ArticleFactory, AuthorFactory, IssueFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -54,19 +54,19 @@ def test_editor_round_in_german(german_page, newsroom):
     page.locator(".select2-search__field").fill("Zweiter")
     page.locator(".select2-results__option", has_text="Zweiter Blick").click()
     assert_german(page)
-    page.click("input[name=_continue]")
+    submit(page, "input[name=_continue]")
     assert "erfolgreich geändert" in page.locator(".messagelist").inner_text()
     assert RelatedChoice.objects.get(article=rathaus).target.title_de == "Zweiter Blick auf Sprachmodelle"
 
     # Restoring the German texts of that revision leaves the (unchanged) English up to date.
     page.fill("#id_teaser_de", "Eine Stadt testet KI – jetzt mit Bürgerbeteiligung.")
-    page.click("input[name=_continue]")
+    submit(page, "input[name=_continue]")
     assert "EN: veraltet" in page.locator(".translation-status").inner_text()
     page.get_by_role("link", name="Verlauf").click()
     page.get_by_role("link", name="Wiederherstellen …").first.click()
     page.wait_for_url("**/history/*/")
     assert_german(page)
-    page.click("input[name=_save]")
+    submit(page, "input[name=_save]")
     page.goto(f"/admin/articles/article/{rathaus.pk}/change/")
     assert "EN: aktuell" in page.locator(".translation-status").inner_text()
 
@@ -79,11 +79,11 @@ def test_editor_round_in_german(german_page, newsroom):
     page.wait_for_selector("#newer-save")
     assert "Erika Beispiel hat diesen Artikel um" in page.locator("#newer-save").inner_text()
     assert_german(page)
-    page.click("input[name=_continue]")
+    submit(page, "input[name=_continue]")
     assert "Trotzdem sichern" in page.locator(".form-row.field-overwrite").inner_text()
     assert Article.objects.get(pk=draft.pk).teaser_de == "Erikas neue Fassung."
     page.check("#id_overwrite")
-    page.click("input[name=_continue]")
+    submit(page, "input[name=_continue]")
     assert Article.objects.get(pk=draft.pk).teaser_de == "Jonas' Fassung."
 
     # Delete without internals, and undo it.
@@ -91,12 +91,13 @@ def test_editor_round_in_german(german_page, newsroom):
     page.goto(f"/admin/articles/article/{doomed.pk}/delete/")
     assert page.locator("#deleted-objects li").count() == 1 and "Papierkorb" in page.locator("#content").inner_text()
     assert_german(page)
-    page.get_by_role("button", name="Ja, löschen").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Ja, löschen").click()
     assert not Article.objects.filter(pk=doomed.pk).exists()
     page.get_by_role("link", name="Rückgängig machen: wiederherstellen").click()
     page.wait_for_url("**/recover/*/")
     assert_german(page)
-    page.click("input[name=_save]")
+    submit(page, "input[name=_save]")
     assert Article.objects.get(pk=doomed.pk).is_live
 
     # A sent newsletter cannot be sent again from its send page.

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from consulting.models import Inquiry
-from tests.e2e.admin_helpers import assert_german, log_in, screenshots
+from tests.e2e.admin_helpers import assert_german, log_in, screenshots, submit
 from tests.factories import ArticleFactory, InquiryFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -55,7 +55,7 @@ def test_sales_round_in_german(german_page):
     assert page.locator(".field-lost_reason").is_visible()
     page.fill("#id_lost_reason", "Budget erst im nächsten Jahr.")
     assert_german(page)
-    page.click("input[name=_save]")
+    submit(page, "input[name=_save]")
     jana.refresh_from_db()
     assert jana.status == Inquiry.Status.LOST and jana.lost_reason == "Budget erst im nächsten Jahr."
 

@@ -1,6 +1,7 @@
 import pytest
 
 from articles.models import Article
+from tests.e2e.conftest import submit
 from tests.factories import AuthorFactory, CategoryFactory, image_file
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -15,7 +16,7 @@ def test_author_writes_and_publishes_a_bilingual_article_in_the_admin(page, tmp_
     page.goto("/admin/login/")
     page.fill("#id_username", "erika")
     page.fill("#id_password", "ein-gutes-passwort")
-    page.click("input[type=submit]")
+    submit(page, "input[type=submit]")
     page.goto("/admin/articles/article/add/")
 
     page.fill("#id_title_de", "Prompts, die wirklich helfen")

@@ -1,6 +1,7 @@
 import pytest
 
 from consulting.models import Inquiry
+from tests.e2e.conftest import submit
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -35,12 +36,12 @@ def test_lead_fixes_a_form_error_and_sales_sets_it_to_contacted(page, settings, 
     sales.goto("/admin/login/")
     sales.fill("#id_username", "vertrieb")
     sales.fill("#id_password", "ein-gutes-passwort")
-    sales.click("input[type=submit]")
+    submit(sales, "input[type=submit]")
     sales.goto("/admin/consulting/inquiry/")
     assert sales.get_by_role("link", name="Jana Müller").count() == 1, (sales.url, sales.content()[:1500])
     sales.locator(f"input[name=_selected_action][value='{inquiry.pk}']").check()
     sales.select_option("select[name=action]", "mark_contacted")
-    sales.locator("button[name=index], input[name=index]").first.click()
+    submit(sales, sales.locator("button[name=index], input[name=index]").first)
     inquiry.refresh_from_db()
     assert inquiry.status == Inquiry.Status.CONTACTED
     sales.context.close()

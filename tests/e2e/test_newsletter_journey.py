@@ -6,6 +6,7 @@ from django.core import mail
 
 from newsletter.models import Subscriber
 from newsletter.services import unsubscribe_url
+from tests.e2e.conftest import submit
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -18,7 +19,7 @@ def test_reader_signs_up_confirms_from_the_email_and_unsubscribes(page, settings
     form = page.locator("footer form.signup")
     form.locator("input[type=email]").fill("leserin@example.org")
     form.locator("input[type=checkbox]").check()
-    form.locator("button[type=submit]").click()
+    submit(page, form.locator("button[type=submit]"))
     assert "/newsletter/danke/" in page.url
     assert Subscriber.objects.get(email="leserin@example.org").status == Subscriber.Status.PENDING
 
@@ -27,11 +28,11 @@ def test_reader_signs_up_confirms_from_the_email_and_unsubscribes(page, settings
     link = re.search(r"https?://\S+/newsletter/\S+", message.body).group(0)
     page.goto(live_server.url + urlsplit(link).path)  # the e-mail links to SITE_URL; we open it here
     assert Subscriber.objects.get(email="leserin@example.org").status == Subscriber.Status.PENDING  # GET: nothing
-    page.locator("form.newsletter-page__action button").click()
+    submit(page, "form.newsletter-page__action button")
     subscriber = Subscriber.objects.get(email="leserin@example.org")
     assert subscriber.status == Subscriber.Status.CONFIRMED
 
     page.goto(live_server.url + urlsplit(unsubscribe_url(subscriber.pk, "de")).path)  # the link in every issue
-    page.locator("form.newsletter-page__action button").click()
+    submit(page, "form.newsletter-page__action button")
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import ArticleFactory, CategoryFactory
 
@@ -13,13 +14,13 @@ def test_reader_goes_from_home_to_article_to_hashtag_to_another_article_and_to_e
                    hashtags=["Robotik"])
     page.goto("/")
     page.get_by_role("link", name="Roboter lernen greifen").first.click()
-    assert page.locator("h1").inner_text() == "Roboter lernen greifen"
+    expect(page.locator("h1")).to_have_text("Roboter lernen greifen")
     page.locator("#hashtags").get_by_role("link", name="#Robotik").click()
-    assert page.locator("h1").inner_text() == "#Robotik"
+    expect(page.locator("h1")).to_have_text("#Robotik")
     page.get_by_role("link", name="Humanoide im Lager").first.click()
-    assert page.locator("h1").inner_text() == "Humanoide im Lager"
+    expect(page.locator("h1")).to_have_text("Humanoide im Lager")
     page.locator(".lang-switch").get_by_role("link", name="EN").click()
-    assert page.locator("h1").inner_text() == "Humanoids in the warehouse"
+    expect(page.locator("h1")).to_have_text("Humanoids in the warehouse")
     assert page.url.endswith("/en/article/humanoids-in-the-warehouse/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert first.pk  # the first article stays reachable from the hashtag page

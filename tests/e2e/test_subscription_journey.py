@@ -6,6 +6,7 @@ from django.core import mail
 
 from newsletter.models import Subscriber
 from newsletter.services import confirm_token, unsubscribe_url
+from tests.e2e.conftest import submit
 from tests.factories import ConsentRecordFactory, SubscriberFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -18,8 +19,7 @@ def test_subscriber_manages_the_subscription_from_the_welcome_mail(page, live_se
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     consent = ConsentRecordFactory(subscriber=SubscriberFactory(status="pending", confirmed_at=None))
     page.goto(f"/newsletter/bestaetigen/{confirm_token(consent)}/")
-    page.locator("form.newsletter-page__action button").click()
-    page.wait_for_load_state()
+    submit(page, "form.newsletter-page__action button")
     welcome = mail.outbox[-1]
     assert welcome.subject == "Willkommen beim kinews-Newsletter"
     link = urlsplit(re.search(r"https?://\S+/newsletter/abo/\S+/", welcome.body).group(0)).path
@@ -51,15 +51,12 @@ def test_subscriber_manages_the_subscription_from_the_welcome_mail(page, live_se
     assert "Saved: you will receive the newsletter in the language you chose." in page.content()
 
     page.locator("select[name=pause]").select_option(label="for a month")
-    page.get_by_role("button", name="Pause").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Pause"))
     assert "paused until" in page.locator("article").inner_text()
-    page.get_by_role("button", name="Resume now").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Resume now"))
     assert "Welcome back" in page.content()
 
-    page.get_by_role("button", name="Unsubscribe").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Unsubscribe"))
     assert page.locator("h1").inner_text() == "You are unsubscribed"
     page.goto(page.url.split("?")[0])  # the page opened again later
     assert page.locator("h1").inner_text() == "You are already unsubscribed"
