@@ -1,10 +1,11 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ArticlesConfig(AppConfig):
     name = "articles"
-    verbose_name = _("Articles")
+    # The admin section of articles, categories, authors and redirects; "Articles" would read "Artikel › Artikel".
+    verbose_name = pgettext_lazy("admin section", "Content")
 
     def ready(self) -> None:
         from django.db.backends.signals import connection_created

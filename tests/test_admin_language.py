@@ -93,3 +93,11 @@ def test_article_history_lines_are_german(client, editor):
     assert response.status_code == 302, response.context["adminform"].form.errors
     comment = Version.objects.get_for_object(article).first().revision.get_comment()
     assert "Teaser [de]" in comment and "Text [de]" in comment and "Body" not in comment
+
+
+def test_breadcrumbs_name_the_section_and_then_the_list_without_repeating_a_word(client, editor):
+    article = ArticleFactory(title_de="KI im Rathaus")
+    for url in ["/admin/articles/article/", f"/admin/articles/article/{article.pk}/change/"]:
+        trail = re.search(r'<ol class="breadcrumbs">(.*?)</ol>', client.get(url).content.decode(), re.S).group(1)
+        crumbs = [" ".join(strip_tags(item).split()) for item in re.findall(r"<li\b.*?</li>", trail, re.S)]
+        assert crumbs[:3] == ["Start", "Inhalte", "Artikel"], (url, crumbs)
