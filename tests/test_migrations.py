@@ -13,10 +13,12 @@ AFTER_THE_MOVE = ("recommendations", "0003_editor_permissions")
 
 def test_moving_the_recommendation_models_keeps_their_rows_content_types_and_permissions(migrator):
     old = migrator.apply_initial_migration(BEFORE_THE_MOVE).apps
-    category = old.get_model("articles", "Category").objects.create(name="Praxis", name_de="Praxis", slug="praxis", slug_de="praxis")
+    category = old.get_model("articles", "Category").objects.create(name="Praxis", name_de="Praxis", slug="praxis",
+                                                                    slug_de="praxis")
     author = old.get_model("articles", "Author").objects.create(name="Erika Beispiel", slug="erika-beispiel")
     Article = old.get_model("articles", "Article")
-    first, second = (Article.objects.create(title=title, title_de=title, slug=slug, slug_de=slug, category=category, author=author)
+    first, second = (Article.objects.create(title=title, title_de=title, slug=slug, slug_de=slug, category=category,
+                                            author=author)
                      for title, slug in [("Erster", "erster"), ("Zweiter", "zweiter")])
     old.get_model("articles", "RelatedArticle").objects.create(
         article=first, language="de", target=second, rank=1, score=0.5, reasons={"terms": 0.5})
