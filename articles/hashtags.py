@@ -8,6 +8,7 @@ that carried it are still found by their text), its feeds answer 410 Gone.
 from collections.abc import Iterable
 from urllib.parse import urlencode
 
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models import OuterRef
@@ -26,6 +27,13 @@ def hashtag_paths(slug: str, views: Iterable[str] = PAGE_VIEWS + FEED_VIEWS) -> 
             for view in views:
                 paths[f"{code} {view}"] = reverse(view, kwargs={"slug": slug})
     return paths
+
+
+def tagged_article_ids(*tag_ids: int) -> list[int]:
+    """The articles that carry any of these hashtags."""
+    from articles.models import Article
+
+    return list(Article.objects.filter(tags__in=tag_ids).values_list("pk", flat=True).distinct())
 
 
 @transaction.atomic
@@ -58,10 +66,13 @@ def merge_hashtags(*, target, others: Iterable, record_redirects: bool = True) -
     """
     apps = type(target)._meta.apps
     tagged_item = apps.get_model("taggit", "TaggedItem")
+    others = [other for other in others if other.pk != target.pk]
+    # Their articles' search documents name the hashtag: live models only (a data migration that merges runs
+    # before the documents are recomputed by a later one).
+    live = apps is django_apps
+    retagged = tagged_article_ids(*(other.pk for other in others)) if live else []
     moved = 0
     for other in others:
-        if other.pk == target.pk:
-            continue
         already_tagged = tagged_item._default_manager.filter(
             tag=target, content_type_id=OuterRef("content_type_id")
         ).values("object_id")
@@ -73,6 +84,10 @@ def merge_hashtags(*, target, others: Iterable, record_redirects: bool = True) -
 
             remember_moves(hashtag_paths(other.slug), hashtag_paths(target.slug))
         other.delete()
+    if live:
+        from articles.search import update_search_documents
+
+        update_search_documents(retagged)
     return moved
 
 

@@ -4,15 +4,17 @@ The rules (articles.search_text) hold on both databases: umlauts and their trans
 finds "künstliche"), every word or "quoted phrase" must match, a leading - excludes, the last word may be the
 beginning of a longer word, words are stemmed ("Sprachmodell" finds "Sprachmodelle") and in German a word also
 finds the compounds ending with it ("Roboter" finds "Industrieroboter"). Hits in the title rank above hits in the
-teaser and key facts, which rank above hits in the body.
+teaser, key facts and hashtags, which rank above hits in the body. A renamed, merged or deleted hashtag updates the
+documents of its articles (articles.signals, articles.hashtags).
 
 PostgreSQL: a stored tsvector per language (German and English text-search configurations) over the folded
-texts, weighted title (A) > teaser and key facts (B) > body (C), GIN-indexed; German documents also carry the
+texts, weighted title (A) > teaser, key facts and hashtags (B) > body (C), GIN-indexed; German documents also carry the
 reversed stems of their long words, so that a compound's tail is a prefix query ("~tobor":* for "Roboter" finds
-"industrierobot"). SQL functions of migration 0020: kinews_search_fold, kinews_with_compound_tails,
+"industrierobot"). SQL functions of migration 0010: kinews_search_fold, kinews_with_compound_tails,
 kinews_german_word_query.
-SQLite (development): the same clauses over the stems of title, teaser with key facts, and body, computed by
-functions this module registers on every SQLite connection; scored 3/2/1 by the best field of each clause.
+SQLite (development): the same clauses over the stems of title, teaser with key facts and hashtags, and body,
+computed by functions this module registers on every SQLite connection; scored 3/2/1 by the best field of each
+clause.
 """
 
 import html
@@ -21,6 +23,7 @@ from functools import lru_cache, reduce
 from operator import and_, or_
 from urllib.parse import urlencode
 
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -103,7 +106,7 @@ def _text(field: str, code: str):
 
 
 def fold_expression(expression):
-    """`expression` normalised like search_text.fold (the SQL function of migration 0020)."""
+    """`expression` normalised like search_text.fold (the SQL function of migration 0010)."""
     return Func(expression, function="kinews_search_fold", output_field=TextField())
 
 
@@ -127,17 +130,32 @@ def _key_facts_text(key_fact_model, code: str) -> Subquery:
     )
 
 
-def search_vector_updates(key_fact_model) -> dict:
+def _hashtags_text(tagged_item_model) -> Subquery:
+    """The article's hashtags as one text (a subquery): "Robotik KI". Names are the same in every language."""
+    return Subquery(
+        tagged_item_model._default_manager.filter(
+            content_type__app_label="articles", content_type__model="article", object_id=OuterRef("pk"))
+        .order_by()
+        .values("object_id")
+        .annotate(joined=StringAgg(_plain(F("tag__name")), Value(" ")))
+        .values("joined")
+    )
+
+
+def search_vector_updates(apps=django_apps) -> dict:
     """update() keyword arguments that recompute both search documents of the updated articles.
 
-    Takes the KeyFact model so that a data migration can pass its historical one.
+    Takes the app registry so that a data migration can pass its historical one.
     """
+    hashtags = _hashtags_text(apps.get_model("taggit", "TaggedItem"))
     updates = {}
     for code, config in SEARCH_CONFIGS.items():
+        key_facts = _key_facts_text(apps.get_model("articles", "KeyFact"), code)
         document = (
             SearchVector(fold_expression(_plain(_text("title", code))), weight="A", config=config)
-            + SearchVector(fold_expression(_plain(_text("teaser", code))),
-                           fold_expression(_key_facts_text(key_fact_model, code)), weight="B", config=config)
+            # Teaser, key facts and hashtags: what the article is about, in a few words.
+            + SearchVector(fold_expression(_plain(_text("teaser", code))), fold_expression(key_facts),
+                           fold_expression(hashtags), weight="B", config=config)
             # The default parser reads HTML tags as their own tokens, which neither configuration indexes.
             + SearchVector(fold_expression(_text("body", code)), weight="C", config=config)
         )
@@ -151,16 +169,16 @@ def update_search_documents(article_ids: list[int]) -> None:
     """Recompute the stored search documents of these articles (one UPDATE; nothing to do off PostgreSQL)."""
     if not is_postgresql() or not article_ids:
         return
-    from articles.models import Article, KeyFact
+    from articles.models import Article
 
-    Article.objects.filter(pk__in=article_ids).update(**search_vector_updates(KeyFact))
+    Article.objects.filter(pk__in=article_ids).update(**search_vector_updates())
 
 
 # --- PostgreSQL: queries ---------------------------------------------------------------------------------------
 
 
 class GermanWordQuery(SearchQueryCombinable, Func):
-    """One German word, or its compound tail: `'robot':* | '~tobor':*` (migration 0020)."""
+    """One German word, or its compound tail: `'robot':* | '~tobor':*` (migration 0010)."""
 
     function = "kinews_german_word_query"
     output_field = SearchQueryField()
@@ -229,12 +247,14 @@ def _stem_patterns(clause: Clause, code: str) -> list[str]:
 
 
 def _sqlite_search(articles: QuerySet, parsed: ParsedQuery, code: str) -> QuerySet:
+    from taggit.models import TaggedItem
+
     from articles.models import KeyFact
 
     texts = {
         "title": _text("title", code),
         "teaser": Concat(_text("teaser", code), Value(" "), Coalesce(_key_facts_text(KeyFact, code), Value("")),
-                         output_field=TextField()),
+                         Value(" "), Coalesce(_hashtags_text(TaggedItem), Value("")), output_field=TextField()),
         "body": _text("body", code),
     }
     articles = articles.alias(**{

@@ -1,7 +1,7 @@
 """"Meintest Du …?": a corrected query for a search that found (almost) nothing.
 
 Each word of the query is compared with the words of readable titles and of the hashtags in use. PostgreSQL
-finds the candidates with pg_trgm (`%>` word similarity on the folded titles, GIN-indexed by migration 0020);
+finds the candidates with pg_trgm (`%>` word similarity on the folded titles, GIN-indexed by migration 0010);
 SQLite, the development fallback, compares with difflib against every title word. Either way the closest
 candidate (difflib ratio) replaces a word the titles and hashtags do not contain, and the corrected query is
 offered only when it finds more than the original.

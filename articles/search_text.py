@@ -3,7 +3,7 @@
 Normalisation (`fold`): "künstliche" and "kuenstliche" are one word, and so are "Straße" and "Strasse",
 "Café" and "Cafe". Python applies it to queries, to the SQLite fallback (as an SQL function registered on every
 connection) and to the highlighting; PostgreSQL gets the same rules as the SQL function `kinews_search_fold`
-(`fold_function_sql`, created by migration 0020) and applies it inside the stored search documents.
+(`fold_function_sql`, created by migration 0010) and applies it inside the stored search documents.
 Changing the rules needs a migration that re-creates that function and recomputes the documents.
 """
 

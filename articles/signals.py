@@ -7,12 +7,14 @@ addresses right. Articles have none: what saving an article sets off is in artic
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from taggit.models import Tag
 
+from articles.hashtags import tagged_article_ids
 from articles.models import Author, Category
 from articles.redirects import paths_by_language, remember_moves
+from articles.search import update_search_documents
 from articles.tasks import make_image_renditions
 from kinews.pagecache import invalidate
 
@@ -58,9 +60,19 @@ def shown_on_every_page(sender, raw=False, **kwargs):
         invalidate_after_commit({"site"})
 
 
+@receiver(pre_delete, sender=Tag)
+def remember_tagged_articles(sender, instance, **kwargs):
+    # After the delete its taggings are gone: which articles carried it is asked now.
+    instance._tagged_article_ids = tagged_article_ids(instance.pk)
+
+
 @receiver(post_save, sender=Tag)
 @receiver(post_delete, sender=Tag)
-def hashtag_changed(sender, instance, raw=False, **kwargs):
-    # Renamed, re-slugged or deleted: its page and every article page showing it.
-    if not raw:
-        invalidate_after_commit({f"tag:{instance.pk}"})
+def hashtag_changed(sender, instance, raw=False, created=False, **kwargs):
+    # Renamed, re-slugged or deleted: its page and every article page showing it, and the search documents of
+    # its articles (hashtags are searched).
+    if raw or created:
+        return
+    invalidate_after_commit({f"tag:{instance.pk}"})
+    article_ids = getattr(instance, "_tagged_article_ids", None)
+    update_search_documents(tagged_article_ids(instance.pk) if article_ids is None else article_ids)

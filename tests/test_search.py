@@ -145,3 +145,33 @@ def test_command_rebuilds_search_documents_after_a_bulk_import(client):
     stored = Article.objects.filter(pk=article.pk).values_list("search_de", flat=True).get()
     assert (stored is not None) == ON_POSTGRESQL
     assert result_titles(client.get("/suche/", {"q": "Neuromorphe"})) == ["Neuromorphe Chips"]
+
+
+def test_an_article_is_found_by_its_hashtags_below_articles_with_the_word_in_the_title(client):
+    tagged = ArticleFactory(title_de="Greifen lernen", teaser_de="Neue Hände für Maschinen.",
+                            body_de="<p>Ein Labor zeigt, wie es geht.</p>", hashtags=["Robotik"])
+    titled = ArticleFactory(title_de="Robotik im Alltag", published_at=tagged.published_at - timedelta(days=3))
+    ArticleFactory(title_de="Etwas anderes", hashtags=["KI"])
+    assert result_titles(client.get("/suche/", {"q": "Robotik"})) == [titled.title_de, tagged.title_de]
+    assert result_titles(client.get("/en/search/", {"q": "Robotik"})) == [tagged.title_en]  # names: every language
+
+
+def test_renamed_merged_and_deleted_hashtags_are_searched_under_the_names_articles_carry_now(client):
+    from taggit.models import Tag
+
+    from articles.hashtags import merge_hashtags
+
+    article = ArticleFactory(title_de="Greifen lernen", body_de="<p>Ein Labor zeigt, wie es geht.</p>",
+                             hashtags=["Robotik"])
+    tag = Tag.objects.get(name="Robotik")
+    tag.name = "Cobots"
+    tag.save()
+    assert result_titles(client.get("/suche/", {"q": "Robotik"})) == []
+    assert result_titles(client.get("/suche/", {"q": "Cobots"})) == [article.title_de]
+
+    merge_hashtags(target=Tag.objects.create(name="Maschinenbau", slug="maschinenbau"), others=[tag])
+    assert result_titles(client.get("/suche/", {"q": "Cobots"})) == []
+    assert result_titles(client.get("/suche/", {"q": "Maschinenbau"})) == [article.title_de]
+
+    Tag.objects.get(name="Maschinenbau").delete()
+    assert result_titles(client.get("/suche/", {"q": "Maschinenbau"})) == []

@@ -16,7 +16,7 @@ def create_search_indexes(apps, schema_editor):
         return
     for name, column in GIN_INDEXES.items():
         schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON articles_article USING gin ({column})")
-    # The documents themselves are computed by migration 0020, with the SQL functions they need.
+    # The documents themselves are computed by migration 0010, with the SQL functions they need.
 
 
 def drop_search_indexes(apps, schema_editor):

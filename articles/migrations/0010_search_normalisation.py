@@ -47,7 +47,7 @@ def create_functions_and_documents(apps, schema_editor):
     for statement in (fold_function_sql(), WITH_COMPOUND_TAILS, GERMAN_WORD_QUERY):
         schema_editor.execute(statement, params=None)  # None: the "%s" in them are not placeholders
     Article = apps.get_model("articles", "Article")
-    Article.objects.update(**search_vector_updates(apps.get_model("articles", "KeyFact")))
+    Article.objects.update(**search_vector_updates(apps))
     for name, column in TITLE_TRIGRAM_INDEXES.items():
         schema_editor.execute(
             f"CREATE INDEX IF NOT EXISTS {name} ON articles_article "

@@ -27,7 +27,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.utils import translation  # noqa: E402
 
-from articles.models import Article, Author, Category, KeyFact  # noqa: E402
+from articles.models import Article, Author, Category  # noqa: E402
 from articles.search import SearchPaginator, search_articles, search_vector_updates, snippets  # noqa: E402
 
 WORDS_DE = ("Sprachmodell Roboter Chip Rechenzentrum Datenschutz Agent Forschung Regulierung Bildung Medizin "
@@ -64,7 +64,7 @@ def fill(count: int) -> None:
             [category.pk, author.pk, "a", "b", "c", "d", "e", "f", "g", Article.objects.count() + 1, count],
         )
     started = time.perf_counter()
-    Article.objects.filter(search_de__isnull=True).update(**search_vector_updates(KeyFact))
+    Article.objects.filter(search_de__isnull=True).update(**search_vector_updates())
     print(f"search documents for {count} articles: {time.perf_counter() - started:.1f} s")
     with connection.cursor() as cursor:
         # What autovacuum does soon after a bulk update: statistics, and the GIN index's pending list merged

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from articles.models import Article, KeyFact
+from articles.models import Article
 from articles.search import is_postgresql, search_vector_updates
 
 
@@ -11,5 +11,5 @@ class Command(BaseCommand):
         if not is_postgresql():
             self.stdout.write("Not PostgreSQL: search uses the simple fallback and needs no documents.")
             return
-        count = Article.objects.update(**search_vector_updates(KeyFact))
+        count = Article.objects.update(**search_vector_updates())
         self.stdout.write(f"Search documents of {count} articles updated.")
