@@ -85,9 +85,9 @@ def merge_hashtags(*, target, others: Iterable, record_redirects: bool = True) -
             remember_moves(hashtag_paths(other.slug), hashtag_paths(target.slug))
         other.delete()
     if live:
-        from articles.search import update_search_documents
+        from articles.tasks import refresh_search_documents_after_commit
 
-        update_search_documents(retagged)
+        refresh_search_documents_after_commit(retagged)
     return moved
 
 

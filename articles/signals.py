@@ -14,8 +14,7 @@ from taggit.models import Tag
 from articles.hashtags import tagged_article_ids
 from articles.models import Author, Category
 from articles.redirects import paths_by_language, remember_moves
-from articles.search import update_search_documents
-from articles.tasks import make_image_renditions
+from articles.tasks import make_image_renditions, refresh_search_documents_after_commit
 from kinews.pagecache import invalidate
 
 
@@ -75,4 +74,4 @@ def hashtag_changed(sender, instance, raw=False, created=False, **kwargs):
         return
     invalidate_after_commit({f"tag:{instance.pk}"})
     article_ids = getattr(instance, "_tagged_article_ids", None)
-    update_search_documents(tagged_article_ids(instance.pk) if article_ids is None else article_ids)
+    refresh_search_documents_after_commit(tagged_article_ids(instance.pk) if article_ids is None else article_ids)

@@ -1,8 +1,12 @@
 """Background work of the articles app (Django Tasks API: immediate in development, db_worker in production)."""
 
+from functools import partial
+
 from django.apps import apps
+from django.db import transaction
 from django.tasks import task
 
+from articles.search import update_search_documents
 from kinews.images import ARTICLE_WIDTHS, PORTRAIT_WIDTHS, make_renditions
 from kinews.pagecache import invalidate
 
@@ -26,3 +30,21 @@ def make_image_renditions(model_label: str, pk: int, name: str) -> int:
     model._default_manager.filter(pk=pk, **{image_field: name}).update(**{renditions_field: renditions})
     invalidate({cache_tag.format(pk=pk)})  # pages switch from the original to the renditions at once
     return len(renditions)
+
+
+# A hashtag can be on thousands of articles: their documents are recomputed by the worker, a batch per task.
+SEARCH_DOCUMENT_BATCH = 500
+
+
+@task()
+def refresh_search_documents(article_ids: list[int]) -> int:
+    """Recompute the search documents of these articles (a hashtag of theirs was renamed, merged or deleted)."""
+    update_search_documents(article_ids)
+    return len(article_ids)
+
+
+def refresh_search_documents_after_commit(article_ids: list[int]) -> None:
+    """Queue refresh_search_documents for these articles, in batches, once the change is committed."""
+    for start in range(0, len(article_ids), SEARCH_DOCUMENT_BATCH):
+        batch = article_ids[start:start + SEARCH_DOCUMENT_BATCH]
+        transaction.on_commit(partial(refresh_search_documents.enqueue, batch))

@@ -156,7 +156,8 @@ def test_an_article_is_found_by_its_hashtags_below_articles_with_the_word_in_the
     assert result_titles(client.get("/en/search/", {"q": "Robotik"})) == [tagged.title_en]  # names: every language
 
 
-def test_renamed_merged_and_deleted_hashtags_are_searched_under_the_names_articles_carry_now(client):
+def test_renamed_merged_and_deleted_hashtags_are_searched_under_the_names_articles_carry_now(
+        client, django_capture_on_commit_callbacks):
     from taggit.models import Tag
 
     from articles.hashtags import merge_hashtags
@@ -165,13 +166,35 @@ def test_renamed_merged_and_deleted_hashtags_are_searched_under_the_names_articl
                              hashtags=["Robotik"])
     tag = Tag.objects.get(name="Robotik")
     tag.name = "Cobots"
-    tag.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the worker recomputes the documents after commit
+        tag.save()
     assert result_titles(client.get("/suche/", {"q": "Robotik"})) == []
     assert result_titles(client.get("/suche/", {"q": "Cobots"})) == [article.title_de]
 
-    merge_hashtags(target=Tag.objects.create(name="Maschinenbau", slug="maschinenbau"), others=[tag])
+    with django_capture_on_commit_callbacks(execute=True):
+        merge_hashtags(target=Tag.objects.create(name="Maschinenbau", slug="maschinenbau"), others=[tag])
     assert result_titles(client.get("/suche/", {"q": "Cobots"})) == []
     assert result_titles(client.get("/suche/", {"q": "Maschinenbau"})) == [article.title_de]
 
-    Tag.objects.get(name="Maschinenbau").delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        Tag.objects.get(name="Maschinenbau").delete()
     assert result_titles(client.get("/suche/", {"q": "Maschinenbau"})) == []
+
+
+def test_the_documents_of_a_hashtag_on_many_articles_are_recomputed_by_the_worker_in_batches(
+        settings, django_capture_on_commit_callbacks, monkeypatch):
+    from django.tasks import task_backends
+    from taggit.models import Tag
+
+    from articles import tasks
+
+    monkeypatch.setattr(tasks, "SEARCH_DOCUMENT_BATCH", 2)
+    articles = [ArticleFactory(title_de=f"Artikel {n}", hashtags=["Robotik"]) for n in range(5)]
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}  # a queue, no worker
+    tag = Tag.objects.get(name="Robotik")
+    tag.name = "Cobots"
+    with django_capture_on_commit_callbacks(execute=True):
+        tag.save()
+    queued = [result.args[0] for result in task_backends["default"].results]
+    assert sorted(len(batch) for batch in queued) == [1, 2, 2]
+    assert sorted(pk for batch in queued for pk in batch) == sorted(article.pk for article in articles)
