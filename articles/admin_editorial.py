@@ -24,6 +24,7 @@ from articles.querysets import complete_in
 from articles.revisions import compare, hashtags_of, restored_edit_times, versions_of
 from articles.scheduling import berlin_time
 from articles.translation_status import STATUS_LABELS, TRANSLATIONS, with_status
+from kinews.origin import origin
 
 
 class PublicationFilter(admin.SimpleListFilter):
@@ -60,9 +61,9 @@ class TranslationStatusFilter(admin.SimpleListFilter):
         return queryset
 
 
-def _link_row(link: PreviewLink) -> tuple:
+def _link_row(link: PreviewLink, site_origin: str) -> tuple:
     with translation.override(settings.LANGUAGE_CODE):
-        url = settings.SITE_URL + link.get_absolute_url()
+        url = site_origin + link.get_absolute_url()
     expiry = _("valid until %(time)s") % {"time": berlin_time(link.expires_at)}
     revoke = reverse("admin:articles_article_preview_revoke", args=(link.article_id, link.pk))
     return (url, url, expiry, revoke, _("Revoke"))
@@ -83,6 +84,12 @@ class EditorialAdminMixin:
                  self.admin_site.admin_view(self.preview_revoke_view), name="articles_article_preview_revoke"),
         ]
         return own + super().get_urls()
+
+    def get_object(self, request, object_id, from_field=None):
+        article = super().get_object(request, object_id, from_field)
+        if article is not None:
+            article.admin_origin = origin(request)  # preview links on the host the editor uses, not SITE_URL
+        return article
 
     def _article_or_404(self, request, object_id, *, change=False) -> Article:
         """The article, if this user may see it (authors: their own) and, with change=True, change it."""
@@ -183,7 +190,7 @@ class EditorialAdminMixin:
         rows = format_html_join(
             "", '<li><a href="{}" target="_blank" rel="noopener">{}</a> · {} · '
             '<button type="submit" class="button" formaction="{}" formmethod="post" formnovalidate>{}</button></li>',
-            (_link_row(link) for link in links),
+            (_link_row(link, obj.admin_origin) for link in links),
         )
         create = reverse("admin:articles_article_preview_create", args=(obj.pk,))
         return format_html(

@@ -102,3 +102,12 @@ def test_preview_links_are_created_by_post_only(client):
     draft = ArticleFactory(draft=True)
     assert client.get(f"/admin/articles/article/{draft.pk}/preview-links/").status_code == 405
     assert not PreviewLink.objects.exists()
+
+
+def test_the_change_page_lists_preview_links_on_the_host_the_editor_uses(client, settings):
+    settings.SITE_URL = "https://kinews.example"  # for e-mails; the admin may run on another address
+    author = AuthorFactory()
+    link = PreviewLinkFactory(article=ArticleFactory(draft=True, author=author))
+    client.force_login(author.user)
+    html = client.get(f"/admin/articles/article/{link.article_id}/change/", HTTP_HOST="localhost:8101").content.decode()
+    assert f'href="http://localhost:8101/vorschau/{link.token}/"' in html
