@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 
 from consulting.models import HistoryEntry, Inquiry, Note, Notification, UsedFormToken
 from kinews.clients import hashed
+from kinews.outbox import send_claimed
 from kinews.ratelimit import count_in_window
 
 logger = logging.getLogger(__name__)
@@ -118,11 +119,6 @@ def _enqueue_notification(notification_id: int) -> None:
     send_notification.enqueue(notification_id)
 
 
-def retry_delay(attempts: int) -> timedelta:
-    """1, 2, 4, ... minutes after each failure, at most an hour apart."""
-    return timedelta(minutes=min(2 ** max(attempts - 1, 0), 60))
-
-
 def deliver_notification(*, notification_id: int, claimant: str = "") -> str:
     """Send one pending notification if it is due and nobody else is sending it. Returns the outcome.
 
@@ -142,29 +138,8 @@ def deliver_notification(*, notification_id: int, claimant: str = "") -> str:
     if not claimed:
         return "skipped"
     notification = Notification.objects.select_related("inquiry").get(pk=notification_id)
-    attempts = notification.attempts + 1
-    try:
-        message = build_message(notification)
-        mail.mailers.default.send_messages([message])
-    except Exception as exc:  # SMTP down, refused, timeout, ...: keep it pending and try again later
-        give_up = attempts >= settings.CONSULTING_NOTIFY_MAX_ATTEMPTS
-        Notification.objects.filter(pk=notification_id).update(
-            attempts=attempts,
-            claimed_until=None,
-            claimed_by="",
-            last_error=f"{type(exc).__name__}: {exc}"[:300],
-            next_attempt_at=timezone.now() + retry_delay(attempts),
-            status=Notification.Status.FAILED if give_up else Notification.Status.PENDING,
-        )
-        log = logger.error if give_up else logger.warning
-        log("Notification %s for inquiry %s failed (attempt %s): %s", notification_id, notification.inquiry_id,
-            attempts, type(exc).__name__)
-        return "failed"
-    Notification.objects.filter(pk=notification_id).update(
-        attempts=attempts, claimed_until=None, claimed_by="", last_error="", sent_at=timezone.now(),
-        status=Notification.Status.SENT,
-    )
-    return "sent"
+    return send_claimed(notification, build_message, max_attempts=settings.CONSULTING_NOTIFY_MAX_ATTEMPTS,
+                        release={"claimed_by": ""})
 
 
 def build_message(notification: Notification) -> mail.EmailMessage:

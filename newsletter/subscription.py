@@ -6,12 +6,11 @@ and unsubscribe. The welcome e-mail is a SubscriberMail row written in the confi
 commit; a failed send is retried with a growing delay (task, and `manage.py newsletter_send_mail` from cron).
 """
 
-import logging
 from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
-from django.core import mail, signing
+from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -19,10 +18,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
+from kinews.outbox import send_claimed
 from newsletter.models import Subscriber, SubscriberMail
 from newsletter.services import absolute_url, templated_message, unsubscribe_url
-
-logger = logging.getLogger(__name__)
 
 _MANAGE_SALT = "newsletter.manage"
 CLAIM_SECONDS = 300  # a send that takes longer than this is assumed dead and may be tried again
@@ -88,11 +86,6 @@ def _enqueue(mail_id: int) -> None:
     send_subscriber_mail.enqueue(mail_id)
 
 
-def retry_delay(attempts: int) -> timedelta:
-    """1, 2, 4, ... minutes after each failure, at most an hour apart."""
-    return timedelta(minutes=min(2 ** max(attempts - 1, 0), 60))
-
-
 def due_subscriber_mails() -> QuerySet:
     now = timezone.now()
     return SubscriberMail.objects.filter(status=SubscriberMail.Status.PENDING, next_attempt_at__lte=now).filter(
@@ -109,25 +102,8 @@ def deliver_subscriber_mail(*, mail_id: int) -> str:
     if row.subscriber.status != Subscriber.Status.CONFIRMED:  # unsubscribed before the mail could go out
         SubscriberMail.objects.filter(pk=mail_id).update(status=SubscriberMail.Status.SKIPPED, claimed_until=None)
         return "skipped"
-    attempts = row.attempts + 1
-    try:
-        mail.mailers.default.send_messages([welcome_message(row.subscriber)])
-    except Exception as error:  # mail server down, refused, timeout: keep it and try again later
-        give_up = attempts >= settings.NEWSLETTER_MAIL_MAX_ATTEMPTS
-        SubscriberMail.objects.filter(pk=mail_id).update(
-            attempts=attempts, claimed_until=None, last_error=f"{type(error).__name__}: {error}"[:300],
-            next_attempt_at=timezone.now() + retry_delay(attempts),
-            status=SubscriberMail.Status.FAILED if give_up else SubscriberMail.Status.PENDING,
-        )
-        (logger.error if give_up else logger.warning)(
-            "Subscription e-mail %s failed (attempt %s): %s", mail_id, attempts, type(error).__name__
-        )
-        return "failed"
-    SubscriberMail.objects.filter(pk=mail_id).update(
-        attempts=attempts, claimed_until=None, last_error="", sent_at=timezone.now(),
-        status=SubscriberMail.Status.SENT,
-    )
-    return "sent"
+    return send_claimed(row, lambda row: welcome_message(row.subscriber),
+                        max_attempts=settings.NEWSLETTER_MAIL_MAX_ATTEMPTS)
 
 
 def welcome_message(subscriber: Subscriber) -> EmailMultiAlternatives:

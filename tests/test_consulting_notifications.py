@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from consulting import services
 from consulting.models import Inquiry, Notification
+from kinews.outbox import retry_delay
 from tests.consulting_helpers import valid_data, valid_inquiry_fields
 
 pytestmark = pytest.mark.django_db
@@ -118,7 +119,7 @@ def test_retries_back_off_and_give_up_after_the_configured_attempts(settings, su
     notification.refresh_from_db()
     assert notification.status == "failed" and notification.attempts == 3
     assert Inquiry.objects.count() == 1  # the lead itself is never lost
-    assert [services.retry_delay(n) for n in (1, 2, 3, 10)] == [
+    assert [retry_delay(n) for n in (1, 2, 3, 10)] == [
         timedelta(minutes=1), timedelta(minutes=2), timedelta(minutes=4), timedelta(minutes=60)]
 
 

@@ -9,10 +9,11 @@ from django.core import mail, signing
 from django.core.management import call_command
 from django.utils import timezone
 
+from kinews.outbox import retry_delay
 from newsletter.models import Delivery, Subscriber, SubscriberMail
 from newsletter.sending import queue_deliveries, send_issue
 from newsletter.services import confirm_token, unsubscribe_url
-from newsletter.subscription import deliver_subscriber_mail, manage_token, retry_delay
+from newsletter.subscription import deliver_subscriber_mail, manage_token
 from tests.factories import ArticleFactory, ConsentRecordFactory, IssueFactory, SubscriberFactory
 
 pytestmark = pytest.mark.django_db
