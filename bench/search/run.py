@@ -3,7 +3,8 @@
     createdb -h 127.0.0.1 -U postgres kinews_bench_search
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/kinews_bench_search python bench/search/run.py 100000
 
-Rows are inserted with one INSERT ... SELECT generate_series (no per-article save()), then the search
+Rows are inserted with one INSERT ... SELECT generate_series (no per-article save()), one or two hashtags per
+article with another INSERT ... SELECT, then the search
 documents are computed with the same UPDATE the app uses. Prints EXPLAIN ANALYZE of the ranked search
 (the plan must use the GIN index) and the median of repeated full searches as the page runs them (count up to
 SEARCH_MAX_COUNT + first page + snippets; the full count is printed for information, untimed).
@@ -23,16 +24,20 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.utils import translation  # noqa: E402
+from taggit.models import Tag  # noqa: E402
 
 from articles.models import Article, Author, Category  # noqa: E402
 from articles.search import SearchPaginator, search_articles, search_vector_updates, snippets  # noqa: E402
 
 WORDS_DE = ("Sprachmodell Roboter Chip Rechenzentrum Datenschutz Agent Forschung Regulierung Bildung Medizin "
             "Klima Energie Sicherheit Training Inferenz Quantisierung Startup Verwaltung Schule Krankenhaus").split()
-QUERIES = ["Sprachmodell", "Roboter Medizin", "Quantisierung", "Datenschutz Schule", "gibtesnicht"]
+# Each article carries one or two of these hashtags (about 19 % of articles each); "Cobots" is in no text.
+HASHTAGS = "KI LLM Robotik Chips Ethik Cobots Gesundheit Klima Startups Wissenschaft".split()
+QUERIES = ["Sprachmodell", "Roboter Medizin", "Quantisierung", "Datenschutz Schule", "Cobots", "gibtesnicht"]
 
 
 def fill(count: int) -> None:
@@ -62,6 +67,20 @@ def fill(count: int) -> None:
                   FROM generate_series(%s, %s) AS n) AS rows
             """,
             [category.pk, author.pk, "a", "b", "c", "d", "e", "f", "g", Article.objects.count() + 1, count],
+        )
+    tag_ids = ",".join(str(Tag.objects.get_or_create(name=name, defaults={"slug": name.lower()})[0].pk)
+                       for name in HASHTAGS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO taggit_taggeditem (tag_id, content_type_id, object_id)
+            SELECT DISTINCT (ARRAY[{tag_ids}])[1 + (hashtext(a.id::text || k) & 2147483647) %% {len(HASHTAGS)}], %s,
+                   a.id
+            FROM articles_article AS a CROSS JOIN (VALUES ('x'), ('y')) AS keys(k)
+            WHERE a.search_de IS NULL
+            ON CONFLICT DO NOTHING
+            """,
+            [ContentType.objects.get_for_model(Article).pk],
         )
     started = time.perf_counter()
     Article.objects.filter(search_de__isnull=True).update(**search_vector_updates())
