@@ -70,8 +70,9 @@ def remember_tagged_articles(sender, instance, **kwargs):
 def hashtag_changed(sender, instance, raw=False, created=False, **kwargs):
     # Renamed, re-slugged or deleted: its page and every article page showing it, and the search documents of
     # its articles (hashtags are searched).
-    if raw or created:
+    if raw:
         return
     invalidate_after_commit({f"tag:{instance.pk}"})
-    article_ids = getattr(instance, "_tagged_article_ids", None)
-    refresh_search_documents_after_commit(tagged_article_ids(instance.pk) if article_ids is None else article_ids)
+    if not created:  # a new hashtag is on no article yet
+        article_ids = getattr(instance, "_tagged_article_ids", None)
+        refresh_search_documents_after_commit(tagged_article_ids(instance.pk) if article_ids is None else article_ids)
