@@ -18,9 +18,20 @@ from django.views.i18n import JavaScriptCatalog
 JAVASCRIPT_PACKAGES = ["django.contrib.admin", "django_prose_editor"]
 
 
+# The newsroom's sections in the sidebar and on the index, content first; the rest follow by name.
+SECTION_ORDER = ["articles", "taggit", "pages", "newsletter", "consulting", "recommendations"]
+
+
 class AdminSite(admin.AdminSite):
     site_header = "kinews – Redaktion"
     site_title = "kinews"
+
+    def get_app_list(self, request, app_label=None):
+        def position(app):
+            label = app["app_label"]
+            return (SECTION_ORDER.index(label) if label in SECTION_ORDER else len(SECTION_ORDER), app["name"])
+
+        return sorted(super().get_app_list(request, app_label), key=position)
 
     def start_page(self, request) -> str | None:
         """Where /admin/ takes this person: the first of settings.ADMIN_START_PAGES they may open."""

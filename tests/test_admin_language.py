@@ -101,3 +101,11 @@ def test_breadcrumbs_name_the_section_and_then_the_list_without_repeating_a_word
         trail = re.search(r'<ol class="breadcrumbs">(.*?)</ol>', client.get(url).content.decode(), re.S).group(1)
         crumbs = [" ".join(strip_tags(item).split()) for item in re.findall(r"<li\b.*?</li>", trail, re.S)]
         assert crumbs[:3] == ["Start", "Inhalte", "Artikel"], (url, crumbs)
+
+
+def test_the_sidebar_lists_the_newsroom_sections_content_first(client, editor):
+    html = client.get("/admin/articles/article/").content.decode()
+    sidebar = re.search(r'<nav class="sticky" id="nav-sidebar".*?</nav>', html, re.S).group(0)
+    captions = [" ".join(strip_tags(caption).split()) for caption in re.findall(r"<caption>(.*?)</caption>", sidebar,
+                                                                              re.S)]
+    assert captions[:2] == ["Inhalte", "Hashtags"], captions
