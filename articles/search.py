@@ -372,6 +372,25 @@ def snippets(articles: list, *, query: str, language: str) -> dict[int, SafeStri
     return {article.pk: _snippet(article, is_hit) for article in articles}
 
 
+def matched_hashtags(articles: list, *, query: str, language: str) -> dict[int, list[tuple[str, SafeString]]]:
+    """The hashtags the query found, for one page of results: {article pk: [(slug, name with hits marked)]}, in
+    one query. They tell the reader why an article is among the results when its text lacks the words."""
+    from taggit.models import TaggedItem
+
+    if not articles:
+        return {}
+    is_hit = HitMatcher(parse_query(query), search_language(language))
+    rows = (TaggedItem.objects.filter(content_type__app_label="articles", content_type__model="article",
+                                      object_id__in=[article.pk for article in articles])
+            .order_by("tag__name").values_list("object_id", "tag__name", "tag__slug"))
+    found: dict[int, list[tuple[str, SafeString]]] = {}
+    for pk, name, slug in rows:
+        marked, hit = _marked(name, is_hit)
+        if hit:
+            found.setdefault(pk, []).append((slug, marked))
+    return found
+
+
 def search_alternates(alternates: list[tuple[str, str | None]], *, query: str, category=None, tag=None
                       ) -> list[tuple[str, str | None]]:
     """The search page's language alternates with the same search, so that switching the language keeps it."""

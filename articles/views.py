@@ -15,7 +15,14 @@ from articles import seo
 from articles.feeds import feed_links
 from articles.models import Article, Author, Category, PreviewLink
 from articles.querysets import detail_shape
-from articles.search import SearchPaginator, clean_query, search_alternates, search_articles, snippets
+from articles.search import (
+    SearchPaginator,
+    clean_query,
+    matched_hashtags,
+    search_alternates,
+    search_articles,
+    snippets,
+)
 from articles.search_suggest import suggest
 from kinews.pagecache import tag_request
 
@@ -316,9 +323,11 @@ class SearchView(AlternatesMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = list(context["articles"])
-        marked = snippets(page, query=self.query, language=translation.get_language())
+        language = translation.get_language()
+        marked = snippets(page, query=self.query, language=language)
+        hashtags = matched_hashtags(page, query=self.query, language=language)
         for article in page:
-            article.snippet = marked.get(article.pk, "")
+            article.snippet, article.found_hashtags = marked.get(article.pk, ""), hashtags.get(article.pk, [])
         total = context["paginator"].count if self.query else 0
         title = _("Search: %(query)s") % {"query": self.query} if self.query else _("Search")
         context.update(

@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -198,3 +199,19 @@ def test_the_documents_of_a_hashtag_on_many_articles_are_recomputed_by_the_worke
     queued = [result.args[0] for result in task_backends["default"].results]
     assert sorted(len(batch) for batch in queued) == [1, 2, 2]
     assert sorted(pk for batch in queued for pk in batch) == sorted(article.pk for article in articles)
+
+
+def test_a_result_found_by_its_hashtag_shows_that_hashtag_marked_and_linked(client):
+    ArticleFactory(title_de="Greifen lernen", body_de="<p>Ein Labor zeigt, wie es geht.</p>", hashtags=["Cobots", "KI"])
+    ArticleFactory(title_de="Cobots im Mittelstand", hashtags=["Industrie"])
+    html = client.get("/suche/", {"q": "Cobots"}).content.decode()
+    results = re.findall(r'<li class="search-result">.*?</li>', html, re.S)
+    assert len(results) == 2
+    by_title, by_hashtag = results  # the title hit first
+    assert '<a href="/hashtag/cobots/">#<mark>Cobots</mark></a>' in by_hashtag and "/hashtag/ki/" not in by_hashtag
+    assert "/hashtag/" not in by_title  # its text has the word; its hashtags do not match
+
+
+def test_the_search_page_says_hashtags_are_searched(client):
+    assert "Kernfakten, Hashtags und Volltexte" in client.get("/suche/").content.decode()
+    assert "key facts, hashtags and full texts" in client.get("/en/search/").content.decode()
