@@ -130,11 +130,16 @@ def _key_facts_text(key_fact_model, code: str) -> Subquery:
     )
 
 
+def _article_taggings(tagged_item_model) -> QuerySet:
+    """The taggit rows that put hashtags on articles (taggings are generic: any model may have them)."""
+    return tagged_item_model._default_manager.filter(content_type__app_label="articles",
+                                                     content_type__model="article")
+
+
 def _hashtags_text(tagged_item_model) -> Subquery:
     """The article's hashtags as one text (a subquery): "Robotik KI". Names are the same in every language."""
     return Subquery(
-        tagged_item_model._default_manager.filter(
-            content_type__app_label="articles", content_type__model="article", object_id=OuterRef("pk"))
+        _article_taggings(tagged_item_model).filter(object_id=OuterRef("pk"))
         .order_by()
         .values("object_id")
         .annotate(joined=StringAgg(_plain(F("tag__name")), Value(" ")))
@@ -147,10 +152,11 @@ def search_vector_updates(apps=django_apps) -> dict:
 
     Takes the app registry so that a data migration can pass its historical one.
     """
+    key_fact_model = apps.get_model("articles", "KeyFact")
     hashtags = _hashtags_text(apps.get_model("taggit", "TaggedItem"))
     updates = {}
     for code, config in SEARCH_CONFIGS.items():
-        key_facts = _key_facts_text(apps.get_model("articles", "KeyFact"), code)
+        key_facts = _key_facts_text(key_fact_model, code)
         document = (
             SearchVector(fold_expression(_plain(_text("title", code))), weight="A", config=config)
             # Teaser, key facts and hashtags: what the article is about, in a few words.
@@ -380,8 +386,7 @@ def matched_hashtags(articles: list, *, query: str, language: str) -> dict[int, 
     if not articles:
         return {}
     is_hit = HitMatcher(parse_query(query), search_language(language))
-    rows = (TaggedItem.objects.filter(content_type__app_label="articles", content_type__model="article",
-                                      object_id__in=[article.pk for article in articles])
+    rows = (_article_taggings(TaggedItem).filter(object_id__in=[article.pk for article in articles])
             .order_by("tag__name").values_list("object_id", "tag__name", "tag__slug"))
     found: dict[int, list[tuple[str, SafeString]]] = {}
     for pk, name, slug in rows:

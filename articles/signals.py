@@ -59,20 +59,22 @@ def shown_on_every_page(sender, raw=False, **kwargs):
         invalidate_after_commit({"site"})
 
 
-@receiver(pre_delete, sender=Tag)
-def remember_tagged_articles(sender, instance, **kwargs):
-    # After the delete its taggings are gone: which articles carried it is asked now.
-    instance._tagged_article_ids = tagged_article_ids(instance.pk)
-
-
 @receiver(post_save, sender=Tag)
 @receiver(post_delete, sender=Tag)
-def hashtag_changed(sender, instance, raw=False, created=False, **kwargs):
-    # Renamed, re-slugged or deleted: its page and every article page showing it, and the search documents of
-    # its articles (hashtags are searched).
-    if raw:
-        return
-    invalidate_after_commit({f"tag:{instance.pk}"})
-    if not created:  # a new hashtag is on no article yet
-        article_ids = getattr(instance, "_tagged_article_ids", None)
-        refresh_search_documents_after_commit(tagged_article_ids(instance.pk) if article_ids is None else article_ids)
+def hashtag_changed(sender, instance, raw=False, **kwargs):
+    # Renamed, re-slugged or deleted: its page and every article page showing it.
+    if not raw:
+        invalidate_after_commit({f"tag:{instance.pk}"})
+
+
+# Hashtags are searched: a renamed or deleted one changes the search documents of its articles. (A new one is on
+# no article yet; before a delete, since its taggings go with it. Recomputed after commit either way.)
+@receiver(post_save, sender=Tag)
+def hashtag_renamed(sender, instance, raw=False, created=False, **kwargs):
+    if not raw and not created:
+        refresh_search_documents_after_commit(tagged_article_ids(instance.pk))
+
+
+@receiver(pre_delete, sender=Tag)
+def hashtag_deleted(sender, instance, **kwargs):
+    refresh_search_documents_after_commit(tagged_article_ids(instance.pk))
