@@ -16,6 +16,19 @@ pytestmark = pytest.mark.django_db(transaction=True)
 TIMINGS: dict[str, float] = {}
 
 
+def wait_for_editor(body, condition: str) -> None:
+    """Wait until `condition` holds for the editor's own state (Tiptap hangs the editor on its element)."""
+    body.evaluate("""(element, condition) => new Promise((resolve, reject) => {
+        const holds = new Function("state", `return ${condition};`);
+        const started = Date.now();
+        (function check() {
+            if (holds(element.editor.state)) resolve();
+            else if (Date.now() - started > 5000) reject(new Error(`the editor never got to: ${condition}`));
+            else setTimeout(check, 20);
+        })();
+    })""", condition)
+
+
 def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, capsys):
     page = german_page
     author = AuthorFactory(name="Erika Beispiel", user__username="erika", user__first_name="Erika",
@@ -52,6 +65,9 @@ def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, c
     page.keyboard.type("Mehr dazu bei der Quelle")
     for _ in range(6):
         page.keyboard.press("Shift+ArrowLeft")
+    # The editor reads the browser's selection after the key presses, not with them: on a busy machine the toolbar
+    # click came first and linked only "lle". Wait until the editor holds the word.
+    wait_for_editor(body, "state.doc.textBetween(state.selection.from, state.selection.to) === 'Quelle'")
     toolbar = page.locator(".prose-menubar:visible").first
     assert toolbar.locator("button[data-name=bold]").get_attribute("title") == "Fett"
     toolbar.locator("button[data-name=link]").click()
@@ -65,6 +81,8 @@ def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, c
     expect(body.locator("a[href='https://example.org/prompts']")).to_have_text("Quelle")
     expect(body).to_be_focused()
     page.keyboard.press("End")
+    wait_for_editor(body, "state.selection.empty && state.selection.$from.parentOffset === "
+                          "state.selection.$from.parent.content.size")
     page.keyboard.type(" und im Leitfaden.")
     assert "</a> und im Leitfaden." in body.inner_html()
 
