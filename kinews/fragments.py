@@ -62,9 +62,11 @@ def _remember(cache_key: str, entry: dict) -> None:
 
 
 def forget_local() -> None:
-    """Drop this process's copies (tests, after clearing the shared cache)."""
+    """Drop this process's copies of fragments and of tag generations (tests and benches, after clearing the
+    shared cache: a remembered generation would otherwise outlive the cleared one)."""
     with _local_lock:
         _local.clear()
+    pagecache.forget_local_generations()
 
 
 def cached_fragment(request: HttpRequest | None, key: tuple, compute: Compute) -> Any:

@@ -87,6 +87,11 @@ GENERATION_MEMO_SECONDS = 0.5
 _recent_generations: dict[str, tuple[int | None, float]] = {}
 
 
+def forget_local_generations() -> None:
+    """Drop this process's remembered generations (tests and benches, after clearing the shared cache)."""
+    _recent_generations.clear()
+
+
 def generations(tags: Iterable[str]) -> dict[str, int | None]:
     """The current generation of each tag (None: never set), remembered per process for half a second."""
     return generations_with(tags)[1]

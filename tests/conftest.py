@@ -41,10 +41,9 @@ def empty_cache():
 
 @pytest.fixture(autouse=True)
 def fresh_page_cache_memo():
-    # The page cache remembers tag generations per process for a second; tests clear the cache in between.
-    from kinews import fragments, pagecache
+    # Fragments and tag generations are remembered per process; tests clear the cache in between.
+    from kinews import fragments
 
-    pagecache._recent_generations.clear()
     fragments.forget_local()
 
 
