@@ -50,9 +50,10 @@ def test_sales_round_in_german(german_page):
     page.get_by_role("link", name="Jana Müller").click()
     assert page.get_by_role("link", name="jana@mueller.example").get_attribute("href") == "mailto:jana@mueller.example"
     assert page.get_by_role("link", name="+49 30 1234567").get_attribute("href") == "tel:+49301234567"
-    assert not page.locator(".field-lost_reason").is_visible()
+    # admin.js hides the row once the page is parsed: expect() waits for that, a plain is_visible() could come first.
+    expect(page.locator(".field-lost_reason")).to_be_hidden()
     page.select_option("#id_status", "lost")
-    assert page.locator(".field-lost_reason").is_visible()
+    expect(page.locator(".field-lost_reason")).to_be_visible()
     page.fill("#id_lost_reason", "Budget erst im nächsten Jahr.")
     assert_german(page)
     submit(page, "input[name=_save]")
