@@ -17,16 +17,10 @@ TIMINGS: dict[str, float] = {}
 
 
 def wait_for_editor(body, condition: str) -> None:
-    """Wait until `condition` holds for the editor's own state (Tiptap hangs the editor on its element)."""
-    body.evaluate("""(element, condition) => new Promise((resolve, reject) => {
-        const holds = new Function("state", `return ${condition};`);
-        const started = Date.now();
-        (function check() {
-            if (holds(element.editor.state)) resolve();
-            else if (Date.now() - started > 5000) reject(new Error(`the editor never got to: ${condition}`));
-            else setTimeout(check, 20);
-        })();
-    })""", condition)
+    """Wait until `condition` (JavaScript over `state`) holds for the editor's own state; Tiptap hangs the editor on
+    its element."""
+    body.page.wait_for_function(f"element => {{ const state = element.editor.state; return {condition}; }}",
+                                arg=body.element_handle())
 
 
 def test_author_writes_publishes_and_compares_in_german(german_page, tmp_path, capsys):

@@ -91,8 +91,7 @@ def test_editor_round_in_german(german_page, newsroom):
     page.goto(f"/admin/articles/article/{doomed.pk}/delete/")
     assert page.locator("#deleted-objects li").count() == 1 and "Papierkorb" in page.locator("#content").inner_text()
     assert_german(page)
-    with page.expect_navigation():
-        page.get_by_role("button", name="Ja, löschen").click()
+    submit(page, page.get_by_role("button", name="Ja, löschen"))
     assert not Article.objects.filter(pk=doomed.pk).exists()
     page.get_by_role("link", name="Rückgängig machen: wiederherstellen").click()
     page.wait_for_url("**/recover/*/")
